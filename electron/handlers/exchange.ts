@@ -1,0 +1,64 @@
+import type { CallInputParsed, ImportReport } from '../../shared/contract/calls';
+import { isReleased } from '../../shared/domain/release';
+import { exportBundle } from '../../shared/exchange/exportBundle';
+import { mergePlan } from '../../shared/exchange/mergePlan';
+import { readImport } from '../../shared/exchange/readImport';
+import { readAdvisories } from '../store/advisoriesTable';
+import { readReleases } from '../store/releasesTable';
+import { readSettings } from '../store/settingsTable';
+import { createAdvisory, replaceAdvisory } from './advisories';
+import { writeTransaction, type HandlerContext } from './context';
+import { createRelease, replaceRelease } from './releases';
+import { storeSettings } from './settings';
+
+export function readPlan(ctx: HandlerContext) {
+  const { revision, ...settings } = readSettings(ctx.db);
+  void revision;
+  return { releases: readReleases(ctx.db), advisories: readAdvisories(ctx.db), settings };
+}
+
+/**
+ * Reads, plans and (unless previewing or anything was refused) writes an
+ * import in one transaction, so the file goes in whole or not at all.
+ */
+export function importContent(
+  ctx: HandlerContext,
+  { content, fileName, preview }: CallInputParsed<'exchange.import'>,
+): ImportReport {
+  return writeTransaction(ctx, () => {
+    const current = readPlan(ctx);
+    const read = readImport(content, fileName, {
+      now: ctx.now(),
+      newAffects: current.releases.filter((r) => !isReleased(r)).map((r) => r.name),
+    });
+    const plan = mergePlan(current, read.incoming);
+    const refused = [...read.refused, ...plan.refused];
+    const applied = !preview && refused.length === 0;
+    if (applied) {
+      // Releases first: advisories name them in `affects`.
+      for (const op of plan.releases)
+        if (op.existing) replaceRelease(ctx, op.existing, op.values);
+        else createRelease(ctx, op.values);
+      for (const op of plan.advisories)
+        if (op.existing) replaceAdvisory(ctx, op.existing, op.values);
+        else createAdvisory(ctx, op.values);
+      if (plan.settings) storeSettings(ctx, plan.settings);
+    }
+    return {
+      format: read.format,
+      applied,
+      added: plan.added,
+      changed: plan.changed,
+      unchanged: plan.unchanged,
+      refused,
+    };
+  });
+}
+
+export function exchangeHandlers(ctx: HandlerContext) {
+  return {
+    'exchange.import': (input: CallInputParsed<'exchange.import'>) => importContent(ctx, input),
+    'exchange.exportBundle': ({ profile }: CallInputParsed<'exchange.exportBundle'>) =>
+      exportBundle(readPlan(ctx), profile, ctx.now()) as unknown as Record<string, unknown>,
+  };
+}

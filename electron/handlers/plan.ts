@@ -1,0 +1,29 @@
+import { PlannerError } from '../../shared/contract/result';
+import { samplePlan } from '../../shared/sample/samplePlan';
+import { readSettings } from '../store/settingsTable';
+import type { HandlerContext } from './context';
+import { importContent, readPlan } from './exchange';
+
+function snapshot(ctx: HandlerContext) {
+  return { ...readPlan(ctx), settings: readSettings(ctx.db) };
+}
+
+export function planHandlers(ctx: HandlerContext) {
+  return {
+    'plan.get': () => snapshot(ctx),
+    'plan.loadSample': () => {
+      const { releases, advisories } = readPlan(ctx);
+      if (releases.length + advisories.length > 0)
+        throw new PlannerError(
+          'conflict',
+          'The sample plan is only offered for an empty database; this one already has data.',
+        );
+      importContent(ctx, {
+        content: JSON.stringify(samplePlan(ctx.now())),
+        fileName: 'sample plan',
+        preview: false,
+      });
+      return snapshot(ctx);
+    },
+  };
+}

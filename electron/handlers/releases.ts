@@ -1,0 +1,103 @@
+import type { CallInputParsed, CallOutput } from '../../shared/contract/calls';
+import { PlannerError } from '../../shared/contract/result';
+import type { Release } from '../../shared/domain/release';
+import { recordChange } from '../store/changeLog';
+import {
+  deleteRelease,
+  findReleaseId,
+  insertRelease,
+  readRelease,
+  readReleases,
+  updateRelease,
+  type ReleaseValues,
+} from '../store/releasesTable';
+import { writeTransaction, type HandlerContext } from './context';
+import { checkRevision } from './revision';
+
+export function getRelease(ctx: HandlerContext, id: number): Release {
+  const release = readRelease(ctx.db, id);
+  if (!release) throw new PlannerError('not_found', `id: no release with id ${id}`);
+  return release;
+}
+
+function assertNameFree(ctx: HandlerContext, name: string, self?: number): void {
+  const holder = findReleaseId(ctx.db, name);
+  if (holder !== null && holder !== self)
+    throw new PlannerError('duplicate', `name: a release named ${name} already exists`);
+}
+
+/** Setting the release milestone's actual date is what makes a release released. */
+function statusOf(values: ReleaseValues): ReleaseValues['status'] {
+  return values.milestones.some((m) => m.kind === 'release' && m.actual !== null)
+    ? 'released'
+    : values.status;
+}
+
+export function createRelease(ctx: HandlerContext, values: ReleaseValues): Release {
+  return writeTransaction(ctx, () => {
+    assertNameFree(ctx, values.name);
+    const id = insertRelease(ctx.db, { ...values, status: statusOf(values) });
+    const created = getRelease(ctx, id);
+    recordChange(ctx.db, ctx.source, {
+      entity: 'release',
+      entityId: id,
+      entityName: created.name,
+      action: 'create',
+      before: null,
+      after: created,
+    });
+    return created;
+  });
+}
+
+export function replaceRelease(
+  ctx: HandlerContext,
+  before: Release,
+  values: ReleaseValues,
+): Release {
+  assertNameFree(ctx, values.name, before.id);
+  updateRelease(ctx.db, before.id, { ...values, status: statusOf(values) });
+  const after = getRelease(ctx, before.id);
+  recordChange(ctx.db, ctx.source, {
+    entity: 'release',
+    entityId: before.id,
+    entityName: after.name,
+    action: 'update',
+    before,
+    after,
+  });
+  return after;
+}
+
+export function releaseHandlers(ctx: HandlerContext) {
+  return {
+    'releases.list': (): CallOutput<'releases.list'> => readReleases(ctx.db),
+    'releases.get': ({ id }: CallInputParsed<'releases.get'>) => getRelease(ctx, id),
+    'releases.create': (input: CallInputParsed<'releases.create'>) => createRelease(ctx, input),
+    'releases.update': ({ id, revision, ...changes }: CallInputParsed<'releases.update'>) =>
+      writeTransaction(ctx, () => {
+        const before = getRelease(ctx, id);
+        checkRevision('release', before.name, before.revision, revision);
+        return replaceRelease(ctx, before, {
+          name: changes.name ?? before.name,
+          status: changes.status ?? before.status,
+          milestones: changes.milestones ?? before.milestones,
+        });
+      }),
+    'releases.delete': ({ id, revision }: CallInputParsed<'releases.delete'>) =>
+      writeTransaction(ctx, () => {
+        const before = getRelease(ctx, id);
+        checkRevision('release', before.name, before.revision, revision);
+        deleteRelease(ctx.db, id);
+        recordChange(ctx.db, ctx.source, {
+          entity: 'release',
+          entityId: id,
+          entityName: before.name,
+          action: 'delete',
+          before,
+          after: null,
+        });
+        return { id };
+      }),
+  };
+}

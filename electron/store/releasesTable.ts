@@ -1,0 +1,124 @@
+import type { Milestone, Release, ReleaseStatus } from '../../shared/domain/release';
+import type { Db } from './openDatabase';
+
+interface ReleaseRow {
+  id: number;
+  name: string;
+  status: ReleaseStatus;
+  revision: number;
+}
+
+interface MilestoneRow {
+  id: number;
+  release_id: number;
+  kind: Milestone['kind'];
+  planned: string;
+  actual: string | null;
+  baseline: string | null;
+  label: string | null;
+}
+
+function toMilestone(row: MilestoneRow): Milestone {
+  return {
+    id: row.id,
+    kind: row.kind,
+    planned: row.planned,
+    actual: row.actual,
+    baseline: row.baseline,
+    label: row.label,
+  };
+}
+
+/** All releases with their milestones, in two queries whatever their number. */
+export function readReleases(db: Db): Release[] {
+  const rows = db.prepare('SELECT id, name, status, revision FROM releases').all() as ReleaseRow[];
+  const milestones = db
+    .prepare('SELECT * FROM milestones ORDER BY release_id, position')
+    .all() as MilestoneRow[];
+  const byRelease = new Map<number, Milestone[]>();
+  for (const row of milestones) {
+    const list = byRelease.get(row.release_id) ?? [];
+    list.push(toMilestone(row));
+    byRelease.set(row.release_id, list);
+  }
+  return rows
+    .map((row) => ({ ...row, milestones: byRelease.get(row.id) ?? [] }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+}
+
+export function readRelease(db: Db, id: number): Release | null {
+  const row = db.prepare('SELECT id, name, status, revision FROM releases WHERE id = ?').get(id) as
+    ReleaseRow | undefined;
+  if (!row) return null;
+  const milestones = db
+    .prepare('SELECT * FROM milestones WHERE release_id = ? ORDER BY position')
+    .all(id) as MilestoneRow[];
+  return { ...row, milestones: milestones.map(toMilestone) };
+}
+
+export function findReleaseId(db: Db, name: string): number | null {
+  const row = db.prepare('SELECT id FROM releases WHERE name = ?').get(name) as
+    { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+export interface MilestoneValues {
+  id?: number;
+  kind: Milestone['kind'];
+  planned: string;
+  actual: string | null;
+  baseline: string | null;
+  label: string | null;
+}
+
+export interface ReleaseValues {
+  name: string;
+  status: ReleaseStatus;
+  milestones: MilestoneValues[];
+}
+
+/** Replaces a release's milestones, keeping the identity of those sent with an id. */
+function writeMilestones(db: Db, releaseId: number, milestones: MilestoneValues[]): void {
+  const kept = new Set(milestones.flatMap((m) => (m.id === undefined ? [] : [m.id])));
+  const existing = db.prepare('SELECT id FROM milestones WHERE release_id = ?').all(releaseId) as {
+    id: number;
+  }[];
+  const remove = db.prepare('DELETE FROM milestones WHERE id = ?');
+  for (const row of existing) if (!kept.has(row.id)) remove.run(row.id);
+  const update = db.prepare(
+    `UPDATE milestones SET position = ?, kind = ?, planned = ?, actual = ?, baseline = ?, label = ?
+     WHERE id = ? AND release_id = ?`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO milestones (release_id, position, kind, planned, actual, baseline, label)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  milestones.forEach((m, position) => {
+    const values = [m.kind, m.planned, m.actual, m.baseline, m.label] as const;
+    if (m.id !== undefined && update.run(position, ...values, m.id, releaseId).changes === 1)
+      return;
+    insert.run(releaseId, position, ...values);
+  });
+}
+
+export function insertRelease(db: Db, values: ReleaseValues): number {
+  const { lastInsertRowid } = db
+    .prepare('INSERT INTO releases (name, status) VALUES (?, ?)')
+    .run(values.name, values.status);
+  const id = Number(lastInsertRowid);
+  writeMilestones(db, id, values.milestones);
+  return id;
+}
+
+export function updateRelease(db: Db, id: number, values: ReleaseValues): void {
+  db.prepare('UPDATE releases SET name = ?, status = ?, revision = revision + 1 WHERE id = ?').run(
+    values.name,
+    values.status,
+    id,
+  );
+  writeMilestones(db, id, values.milestones);
+}
+
+export function deleteRelease(db: Db, id: number): void {
+  db.prepare('DELETE FROM releases WHERE id = ?').run(id);
+}

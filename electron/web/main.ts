@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { openBackend } from '../backend';
+import { defaultDataDir, resolveDbPath } from '../dbPath';
+import { startWebServer } from './server';
+
+const DEFAULT_PORT = 4780;
+
+function portFrom(argv: readonly string[], env: NodeJS.ProcessEnv): number {
+  const flag = argv.findIndex((arg) => arg === '--port' || arg.startsWith('--port='));
+  const text =
+    flag >= 0
+      ? argv[flag].startsWith('--port=')
+        ? argv[flag].slice(7)
+        : argv[flag + 1]
+      : env.EMBARGO_PLANNER_PORT;
+  if (text === undefined || text === '') return DEFAULT_PORT;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port: ${JSON.stringify(text)} is not a port number (0 picks a free one)`);
+  return port;
+}
+
+/** `npm run web`: the same app in a browser, served on 127.0.0.1 only. */
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const staticDir = path.resolve(__dirname, '../../.vite/renderer/main_window');
+  if (!fs.existsSync(path.join(staticDir, 'index.html')))
+    throw new Error(`${staticDir} has no built UI: run "npm run web", which builds it first`);
+  const file = resolveDbPath(argv, process.env, defaultDataDir(process.env));
+  const backend = openBackend(file, { source: 'web' });
+  const server = await startWebServer({ backend, staticDir, port: portFrom(argv, process.env) });
+  console.log(`Embargo Planner (browser mode)\n  database: ${file}\n  open: ${server.url}`);
+  console.log("The token in the address is this run's password: do not share it.");
+  const stop = () => {
+    void server.close().then(() => {
+      backend.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`embargo-planner web: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+});

@@ -1,0 +1,193 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { Backend } from '../backend';
+import { CONTENT_SECURITY_POLICY } from '../security/csp';
+
+export const MAX_BODY_BYTES = 70 * 1024 * 1024;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export interface WebServerOptions {
+  backend: Backend;
+  /** The built renderer (vite's output folder). */
+  staticDir: string;
+  port: number;
+  token?: string;
+}
+
+function send(res: http.ServerResponse, status: number, body: string, type: string): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  });
+  res.end(body);
+}
+
+function refuse(res: http.ServerResponse, status: number, code: string, message: string): void {
+  send(res, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json');
+}
+
+function tokensMatch(sent: string, token: string): boolean {
+  const a = Buffer.from(sent);
+  const b = Buffer.from(token);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+/**
+ * The browser-mode front door: the built UI and the handler table on
+ * 127.0.0.1 only. A web page elsewhere in the user's browser must not be able
+ * to reach it, hence the token, the Host check (DNS rebinding) and the Origin
+ * check (cross-site requests).
+ */
+export function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  const root = path.resolve(options.staticDir);
+  let allowedHosts: Set<string> = new Set();
+
+  const server = http.createServer((req, res) => {
+    if (!allowedHosts.has(req.headers.host ?? '')) {
+      refuse(res, 421, 'unauthorized', 'Host is not this loopback server');
+      return;
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+      refuse(res, 403, 'unauthorized', 'Cross-origin requests are refused');
+      return;
+    }
+    if (req.headers['sec-fetch-site'] === 'cross-site') {
+      refuse(res, 403, 'unauthorized', 'Cross-site requests are refused');
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://loopback');
+    if (url.pathname === '/api/call') {
+      handleCall(req, res);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      refuse(res, 405, 'invalid_input', 'Method not allowed');
+      return;
+    }
+    serveStatic(url.pathname, res);
+  });
+
+  function handleCall(req: http.IncomingMessage, res: http.ServerResponse): void {
+    if (req.method !== 'POST') {
+      refuse(res, 405, 'invalid_input', 'Calls are POST requests');
+      return;
+    }
+    const auth = req.headers.authorization ?? '';
+    if (!auth.startsWith('Bearer ') || !tokensMatch(auth.slice(7), token)) {
+      refuse(
+        res,
+        401,
+        'unauthorized',
+        'Missing or wrong token: open the URL printed by npm run web',
+      );
+      req.resume();
+      return;
+    }
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      refuse(res, 415, 'invalid_input', 'Calls are sent as application/json');
+      req.resume();
+      return;
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      refuse(res, 413, 'invalid_input', `Request body over ${MAX_BODY_BYTES} bytes`);
+      req.destroy();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        refuse(res, 413, 'invalid_input', `Request body over ${MAX_BODY_BYTES} bytes`);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (res.headersSent) return;
+      let body: unknown;
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        refuse(res, 400, 'invalid_input', 'Request body is not JSON');
+        return;
+      }
+      const { call, input } = (typeof body === 'object' && body !== null ? body : {}) as {
+        call?: unknown;
+        input?: unknown;
+      };
+      const result = options.backend.call(call, input);
+      send(res, 200, JSON.stringify(result), 'application/json');
+    });
+  }
+
+  function serveStatic(pathname: string, res: http.ServerResponse): void {
+    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    const file = path.resolve(root, `.${relative}`);
+    if (!file.startsWith(root + path.sep)) {
+      refuse(res, 404, 'not_found', 'Not found');
+      return;
+    }
+    fs.readFile(file, (error, data) => {
+      if (error) {
+        refuse(res, 404, 'not_found', 'Not found');
+        return;
+      }
+      res.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+        'Cache-Control': 'no-store',
+      });
+      res.end(data);
+    });
+  }
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      resolve({
+        port,
+        token,
+        url: `http://127.0.0.1:${port}/#token=${token}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium by default; CHROMIUM_PATH points at another build.
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  timeout: 60_000,
+  fullyParallel: false,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'web',
+      testIgnore: '**/electron/**',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1400, height: 900 },
+        launchOptions: {
+          executablePath: CHROMIUM,
+          // Root in a container needs --no-sandbox; the rest keep Chromium
+          // from phoning home on a machine with no network.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+    {
+      name: 'electron',
+      testMatch: 'electron/**/*.spec.ts',
+    },
+  ],
+});

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { advisory, advisoryShape } from '../domain/advisory';
+import { release, releaseFields } from '../domain/release';
+import { settings, settingsValues } from '../domain/settings';
+import { profile } from '../exchange/bundle';
+
+// Every backend call, declared once. Handlers implement this table, every
+// transport (IPC, loopback HTTP, command line) carries it, and the renderer's
+// client is typed from it.
+
+const id = z.number().int().positive();
+const revision = z.number().int().nonnegative();
+const nothing = z.object({}).strict();
+
+export const planSnapshot = z.object({
+  releases: z.array(release),
+  advisories: z.array(advisory),
+  settings,
+});
+export type PlanSnapshot = z.infer<typeof planSnapshot>;
+
+export const importReport = z.object({
+  /** What the file was recognised as. */
+  format: z.enum(['bundle', 'xsa.json']),
+  /** False for a preview, or when anything was refused: import is all-or-nothing. */
+  applied: z.boolean(),
+  added: z.array(z.string()),
+  changed: z.array(z.string()),
+  unchanged: z.number().int(),
+  refused: z.array(z.object({ where: z.string(), reason: z.string() })),
+});
+export type ImportReport = z.infer<typeof importReport>;
+
+/** A bundle as exported; its shape is pinned by shared/exchange/bundle.ts. */
+const exportedBundle = z.record(z.string(), z.unknown());
+
+function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+export const contract = {
+  'plan.get': call(nothing, planSnapshot),
+  'plan.loadSample': call(nothing, planSnapshot),
+
+  'releases.list': call(nothing, z.array(release)),
+  'releases.get': call(z.object({ id }), release),
+  'releases.create': call(releaseFields, release),
+  'releases.update': call(
+    z.object({ id, revision }).extend(releaseFields.partial().shape),
+    release,
+  ),
+  'releases.delete': call(z.object({ id, revision }), z.object({ id })),
+
+  'advisories.list': call(nothing, z.array(advisory)),
+  'advisories.get': call(z.object({ id }), advisory),
+  // The lift/pre-disclosure order is checked by the handler on the merged record.
+  'advisories.create': call(advisoryShape, advisory),
+  'advisories.update': call(
+    z.object({ id, revision }).extend(advisoryShape.partial().shape),
+    advisory,
+  ),
+  'advisories.delete': call(z.object({ id, revision }), z.object({ id })),
+
+  'settings.get': call(nothing, settings),
+  'settings.update': call(settingsValues.partial().extend({ revision }), settings),
+
+  'exchange.import': call(
+    z.object({
+      content: z.string().max(64 * 1024 * 1024, { message: 'file is larger than 64 MiB' }),
+      fileName: z.string().max(4096).default('input'),
+      preview: z.boolean().default(false),
+    }),
+    importReport,
+  ),
+  'exchange.exportBundle': call(z.object({ profile: profile.default('public') }), exportedBundle),
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+export type CallInputParsed<N extends CallName> = z.output<Contract[N]['input']>;
+export type CallOutput<N extends CallName> = z.output<Contract[N]['output']>;
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,52 @@
+import type { CallInputParsed, CallName, CallOutput } from './calls';
+import { contract, isCallName } from './calls';
+import { parseUnknown } from './parse';
+import { PlannerError, type Result } from './result';
+
+export type Handlers = {
+  [N in CallName]: (input: CallInputParsed<N>) => CallOutput<N>;
+};
+
+/** Turns anything a handler throws into a typed failure; logs only the unexpected. */
+export function toFailure(error: unknown, log: (message: string) => void): Result<never> {
+  if (error instanceof PlannerError)
+    return { ok: false, error: { code: error.code, message: error.message } };
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (code.startsWith('SQLITE_')) {
+    const message = error instanceof Error ? error.message : code;
+    return {
+      ok: false,
+      error: { code: 'database', message: `Database error (${code}): ${message}` },
+    };
+  }
+  // Never echo an unexpected error's text: it may quote embargoed data.
+  log(`internal error: ${error instanceof Error ? (error.stack ?? error.name) : typeof error}`);
+  return { ok: false, error: { code: 'internal', message: 'Internal error; see the log.' } };
+}
+
+/**
+ * The one entry point every transport calls: validates the call name and its
+ * input, runs the handler and returns a Result. Never throws.
+ */
+export function dispatch(
+  handlers: Handlers,
+  name: unknown,
+  input: unknown,
+  log: (message: string) => void = console.error,
+): Result<unknown> {
+  if (!isCallName(name)) {
+    const shown = typeof name === 'string' ? name.slice(0, 80) : typeof name;
+    return {
+      ok: false,
+      error: { code: 'unknown_call', message: `Unknown call ${JSON.stringify(shown)}` },
+    };
+  }
+  try {
+    const parsed = parseUnknown(contract[name].input, input ?? {});
+    const handler = handlers[name] as (input: unknown) => unknown;
+    return { ok: true, value: handler(parsed) };
+  } catch (error) {
+    return toFailure(error, log);
+  }
+}

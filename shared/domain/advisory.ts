@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { isoDate, isoInstant } from './dates';
+import { releaseName } from './release';
+import { name, text } from './text';
+
+export const ADVISORY_STATUSES = ['embargoed', 'public', 'withdrawn'] as const;
+export const advisoryStatus = z.enum(ADVISORY_STATUSES);
+export type AdvisoryStatus = z.infer<typeof advisoryStatus>;
+
+export const FOLLOW_UP_STATUSES = ['pending', 'landed', 'dropped'] as const;
+export const followUpStatus = z.enum(FOLLOW_UP_STATUSES);
+export type FollowUpStatus = z.infer<typeof followUpStatus>;
+
+export const advisoryKey = name(32).refine((value) => /^[A-Za-z][A-Za-z0-9]*-\d+$/.test(value), {
+  message: 'must look like XSA-263 (letters, a dash, a number)',
+});
+
+export const cveId = z
+  .string()
+  .regex(/^CVE-\d{4}-\d{4,}$/, { message: 'must look like CVE-2018-3639' });
+
+export const followUpInput = z.object({
+  id: z.number().int().positive().optional(),
+  summary: name(300),
+  expectedAt: isoDate.nullable().default(null),
+  status: followUpStatus.default('pending'),
+  publicAt: isoInstant.nullable().default(null),
+});
+export type FollowUpInput = z.input<typeof followUpInput>;
+
+export const followUp = z.object({
+  id: z.number().int(),
+  summary: z.string(),
+  expectedAt: isoDate.nullable(),
+  status: followUpStatus,
+  publicAt: z.string().nullable(),
+});
+export type FollowUp = z.infer<typeof followUp>;
+
+const advisoryShape = z.object({
+  key: advisoryKey,
+  title: text(300).default(''),
+  cves: z
+    .array(cveId)
+    .max(100)
+    .default([])
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'lists a CVE twice' }),
+  status: advisoryStatus.default('embargoed'),
+  predisclosureAt: isoInstant.nullable().default(null),
+  publicAt: isoInstant,
+  affects: z
+    .array(releaseName)
+    .max(500)
+    .default([])
+    .refine((names) => new Set(names).size === names.length, { message: 'lists a release twice' }),
+  followUps: z.array(followUpInput).max(200).default([]),
+  notes: text(20000).default(''),
+});
+
+/** Checks that need more than one field; each names the field it is about. */
+function refineAdvisory<T extends z.ZodType<{ predisclosureAt: string | null; publicAt: string }>>(
+  schema: T,
+) {
+  return schema.superRefine((value, ctx) => {
+    if (value.predisclosureAt !== null && value.predisclosureAt > value.publicAt) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publicAt'],
+        message: `lifts before its pre-disclosure (${value.predisclosureAt})`,
+      });
+    }
+  });
+}
+
+export const advisoryFields = refineAdvisory(advisoryShape);
+export type AdvisoryFields = z.input<typeof advisoryFields>;
+
+export const advisory = z.object({
+  id: z.number().int(),
+  revision: z.number().int(),
+  key: z.string(),
+  title: z.string(),
+  cves: z.array(z.string()),
+  status: advisoryStatus,
+  predisclosureAt: z.string().nullable(),
+  publicAt: z.string(),
+  affects: z.array(z.string()),
+  followUps: z.array(followUp),
+  notes: z.string(),
+});
+export type Advisory = z.infer<typeof advisory>;
+
+export { advisoryShape };
+
+/**
+ * An embargoed advisory whose lift has passed is public, whether or not
+ * anybody has written that down yet.
+ */
+export function effectiveStatus(
+  advisory: Pick<Advisory, 'status' | 'publicAt'>,
+  now: Date,
+): AdvisoryStatus {
+  if (advisory.status === 'embargoed' && Date.parse(advisory.publicAt) <= now.getTime())
+    return 'public';
+  return advisory.status;
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { isoDate } from './dates';
+import { name, text } from './text';
+
+export const MILESTONE_KINDS = [
+  'last-posting',
+  'feature-freeze',
+  'code-freeze',
+  'hard-code-freeze',
+  'branch',
+  'rc',
+  'release',
+  'custom',
+] as const;
+
+export const milestoneKind = z.enum(MILESTONE_KINDS, {
+  error: (issue) =>
+    `is not a milestone kind (got ${JSON.stringify(issue.input)}; expected one of ${MILESTONE_KINDS.join(', ')})`,
+});
+export type MilestoneKind = z.infer<typeof milestoneKind>;
+
+export const MILESTONE_LABELS: Record<MilestoneKind, string> = {
+  'last-posting': 'Last posting date',
+  'feature-freeze': 'Feature freeze',
+  'code-freeze': 'Code freeze',
+  'hard-code-freeze': 'Hard code freeze',
+  branch: 'Branch / reopen master',
+  rc: 'Release candidate',
+  release: 'Release',
+  custom: 'Milestone',
+};
+
+export const RELEASE_STATUSES = ['planned', 'released'] as const;
+export const releaseStatus = z.enum(RELEASE_STATUSES);
+export type ReleaseStatus = z.infer<typeof releaseStatus>;
+
+export const releaseName = name(64).refine((value) => /^[\w.+~-]+( [\w.+~-]+)*$/.test(value), {
+  message: 'may use letters, digits, spaces and . _ + ~ - only',
+});
+
+/** A milestone as a caller sends it; `id` keeps its identity across edits. */
+export const milestoneInput = z.object({
+  id: z.number().int().positive().optional(),
+  kind: milestoneKind,
+  planned: isoDate,
+  actual: isoDate.nullable().default(null),
+  baseline: isoDate.nullable().default(null),
+  label: text(120).nullable().default(null),
+});
+export type MilestoneInput = z.input<typeof milestoneInput>;
+
+export const milestone = z.object({
+  id: z.number().int(),
+  kind: milestoneKind,
+  planned: isoDate,
+  actual: isoDate.nullable(),
+  baseline: isoDate.nullable(),
+  label: z.string().nullable(),
+});
+export type Milestone = z.infer<typeof milestone>;
+
+export const releaseFields = z.object({
+  name: releaseName,
+  status: releaseStatus.default('planned'),
+  milestones: z.array(milestoneInput).max(200).default([]),
+});
+
+export const release = z.object({
+  id: z.number().int(),
+  revision: z.number().int(),
+  name: z.string(),
+  status: releaseStatus,
+  milestones: z.array(milestone),
+});
+export type Release = z.infer<typeof release>;
+
+/** The order milestones must come in; `rc` and `custom` float between. */
+export const MILESTONE_ORDER: readonly MilestoneKind[] = [
+  'last-posting',
+  'feature-freeze',
+  'code-freeze',
+  'hard-code-freeze',
+  'branch',
+  'release',
+];
+
+/** The planned (or, once it happened, actual) date of a release's release milestone. */
+export function releaseDate(release: Pick<Release, 'milestones'>): string | null {
+  const milestone = release.milestones.find((m) => m.kind === 'release');
+  return milestone ? (milestone.actual ?? milestone.planned) : null;
+}
+
+export function isReleased(release: Pick<Release, 'status' | 'milestones'>): boolean {
+  return (
+    release.status === 'released' ||
+    release.milestones.some((m) => m.kind === 'release' && m.actual !== null)
+  );
+}

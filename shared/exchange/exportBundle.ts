@@ -1,0 +1,127 @@
+import { effectiveStatus, type Advisory } from '../domain/advisory';
+import type { Release } from '../domain/release';
+import type { SettingsValues } from '../domain/settings';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Profile } from './bundle';
+
+export interface PlanData {
+  releases: readonly Release[];
+  advisories: readonly Advisory[];
+  settings: SettingsValues;
+}
+
+/** The JSON shape of an exported bundle (the output side of the schema). */
+export interface BundleJson {
+  format: typeof BUNDLE_FORMAT;
+  version: typeof BUNDLE_VERSION;
+  exportedAt: string;
+  profile: Profile;
+  settings: SettingsValues;
+  releases: {
+    name: string;
+    status: Release['status'];
+    milestones: {
+      kind: Release['milestones'][number]['kind'];
+      planned: string;
+      actual: string | null;
+      baseline: string | null;
+      label: string | null;
+    }[];
+  }[];
+  advisories: {
+    key: string;
+    title: string;
+    cves: string[];
+    status: Advisory['status'];
+    predisclosureAt: string | null;
+    publicAt: string;
+    affects: string[];
+    followUps: {
+      summary: string;
+      expectedAt: string | null;
+      status: Advisory['followUps'][number]['status'];
+      publicAt: string | null;
+    }[];
+    notes: string;
+  }[];
+}
+
+type BundleAdvisoryJson = BundleJson['advisories'][number];
+
+/**
+ * What an advisory may show under a profile, or null when it must not appear
+ * at all. This is the single place that decides what leaves the machine.
+ */
+export function redactAdvisory(
+  advisory: Advisory,
+  profile: Profile,
+  now: Date,
+): BundleAdvisoryJson | null {
+  const status = effectiveStatus(advisory, now);
+  const full: BundleAdvisoryJson = {
+    key: advisory.key,
+    title: advisory.title,
+    cves: [...advisory.cves],
+    status,
+    predisclosureAt: advisory.predisclosureAt,
+    publicAt: advisory.publicAt,
+    affects: [...advisory.affects],
+    followUps: advisory.followUps.map((f) => ({
+      summary: f.summary,
+      expectedAt: f.expectedAt,
+      status: f.status,
+      publicAt: f.publicAt,
+    })),
+    notes: advisory.notes,
+  };
+  if (profile === 'team') return full;
+  // Notes are the team's working space; they never leave in a shared profile.
+  if (status === 'public') {
+    const followUps = full.followUps.filter(
+      (f) => f.publicAt === null || Date.parse(f.publicAt) <= now.getTime(),
+    );
+    return { ...full, followUps, notes: '' };
+  }
+  if (profile === 'predisclosure' && status === 'embargoed') {
+    return {
+      key: advisory.key,
+      title: '',
+      cves: [],
+      status,
+      predisclosureAt: null,
+      publicAt: advisory.publicAt,
+      affects: [],
+      followUps: [],
+      notes: '',
+    };
+  }
+  // Withdrawn-before-lift and embargoed advisories stay at home.
+  return null;
+}
+
+export function exportBundle(data: PlanData, profile: Profile, now: Date): BundleJson {
+  const advisories = [...data.advisories]
+    .sort((a, b) => a.publicAt.localeCompare(b.publicAt) || a.key.localeCompare(b.key))
+    .map((advisory) => redactAdvisory(advisory, profile, now))
+    .filter((advisory): advisory is BundleAdvisoryJson => advisory !== null);
+  return {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    exportedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    profile,
+    settings: { ...data.settings },
+    releases: [...data.releases]
+      .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }))
+      .map((release) => ({
+        name: release.name,
+        status: release.status,
+        milestones: release.milestones.map((m) => ({
+          kind: m.kind,
+          planned: m.planned,
+          actual: m.actual,
+          baseline: m.baseline,
+          label: m.label,
+        })),
+      })),
+    advisories,
+  };
+}

@@ -1,0 +1,221 @@
+import type { Advisory, FollowUp } from '../domain/advisory';
+import type { Milestone, Release } from '../domain/release';
+import type { SettingsValues } from '../domain/settings';
+
+/** A release as an importer hands it over: by name, milestones without ids. */
+export interface IncomingRelease {
+  where: string;
+  name: string;
+  status: Release['status'];
+  /** `baseline` absent means "keep ours"; a bundle may leave it out. */
+  milestones: (Omit<Milestone, 'id' | 'baseline'> & { baseline?: string | null })[];
+}
+
+export interface IncomingAdvisory {
+  where: string;
+  key: string;
+  title: string;
+  cves: string[];
+  status: Advisory['status'];
+  predisclosureAt: string | null;
+  publicAt: string;
+  affects: string[];
+  followUps: Omit<FollowUp, 'id'>[];
+  notes: string;
+}
+
+export interface Incoming {
+  releases: IncomingRelease[];
+  advisories: IncomingAdvisory[];
+  settings?: Partial<SettingsValues>;
+  /**
+   * A redacted source (a public or pre-disclosure bundle, Xen's list) says
+   * nothing about what it left out: its blanks must not erase what we know.
+   */
+  partial: boolean;
+}
+
+export interface ReleaseOp {
+  name: string;
+  existing: Release | null;
+  values: {
+    name: string;
+    status: Release['status'];
+    milestones: Omit<Milestone, 'id'>[] & { id?: number }[];
+  };
+}
+
+export interface AdvisoryOp {
+  key: string;
+  existing: Advisory | null;
+  values: Omit<Advisory, 'id' | 'revision' | 'followUps'> & {
+    followUps: (Omit<FollowUp, 'id'> & { id?: number })[];
+  };
+}
+
+export interface MergePlan {
+  releases: ReleaseOp[];
+  advisories: AdvisoryOp[];
+  settings: SettingsValues | null;
+  added: string[];
+  changed: string[];
+  unchanged: number;
+  refused: { where: string; reason: string }[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function mergeRelease(existing: Release | null, incoming: IncomingRelease): ReleaseOp['values'] {
+  const milestones = incoming.milestones.map((m, index) => {
+    // Keep the stored row (and so its identity) when the same kind sits at the same place.
+    const previous = existing?.milestones[index];
+    const keep = previous && previous.kind === m.kind ? previous : undefined;
+    return {
+      ...(keep ? { id: keep.id } : {}),
+      kind: m.kind,
+      planned: m.planned,
+      actual: m.actual,
+      baseline: m.baseline === undefined ? (keep?.baseline ?? null) : m.baseline,
+      label: m.label,
+    };
+  });
+  return { name: incoming.name, status: incoming.status, milestones };
+}
+
+function releaseContent(values: ReleaseOp['values']) {
+  return [
+    values.status,
+    values.milestones.map(({ kind, planned, actual, baseline, label }) => [
+      kind,
+      planned,
+      actual,
+      baseline,
+      label,
+    ]),
+  ];
+}
+
+function mergeAdvisory(
+  existing: Advisory | null,
+  incoming: IncomingAdvisory,
+  partial: boolean,
+): AdvisoryOp['values'] {
+  const keepIfBlank = <T>(value: T, blank: boolean, kept: T | undefined): T =>
+    partial && blank && existing ? (kept as T) : value;
+  const followUps = keepIfBlank(
+    incoming.followUps,
+    incoming.followUps.length === 0,
+    existing?.followUps,
+  ).map((f, index) => {
+    const previous = existing?.followUps[index];
+    return {
+      ...(previous ? { id: previous.id } : {}),
+      summary: f.summary,
+      expectedAt: f.expectedAt,
+      status: f.status,
+      publicAt: f.publicAt,
+    };
+  });
+  return {
+    key: incoming.key,
+    title: keepIfBlank(incoming.title, incoming.title === '', existing?.title),
+    cves: keepIfBlank(incoming.cves, incoming.cves.length === 0, existing?.cves),
+    // A list only knows what is public; it cannot un-withdraw an advisory.
+    status: partial && existing?.status === 'withdrawn' ? 'withdrawn' : incoming.status,
+    predisclosureAt: keepIfBlank(
+      incoming.predisclosureAt,
+      incoming.predisclosureAt === null,
+      existing?.predisclosureAt,
+    ),
+    publicAt: incoming.publicAt,
+    affects: keepIfBlank(incoming.affects, incoming.affects.length === 0, existing?.affects),
+    followUps,
+    notes: keepIfBlank(incoming.notes, incoming.notes === '', existing?.notes),
+  };
+}
+
+function advisoryContent(values: AdvisoryOp['values']) {
+  return [
+    values.title,
+    values.cves,
+    values.status,
+    values.predisclosureAt,
+    values.publicAt,
+    [...values.affects].sort(),
+    values.followUps.map(({ summary, expectedAt, status, publicAt }) => [
+      summary,
+      expectedAt,
+      status,
+      publicAt,
+    ]),
+    values.notes,
+  ];
+}
+
+/**
+ * Decides what an import would do, without doing it: the same plan drives
+ * the preview and the write, so the preview cannot lie.
+ */
+export function mergePlan(
+  current: {
+    releases: readonly Release[];
+    advisories: readonly Advisory[];
+    settings: SettingsValues;
+  },
+  incoming: Incoming,
+): MergePlan {
+  const plan: MergePlan = {
+    releases: [],
+    advisories: [],
+    settings: null,
+    added: [],
+    changed: [],
+    unchanged: 0,
+    refused: [],
+  };
+  const releasesByName = new Map(current.releases.map((r) => [r.name, r]));
+  const advisoriesByKey = new Map(current.advisories.map((a) => [a.key, a]));
+  const knownReleases = new Set([
+    ...releasesByName.keys(),
+    ...incoming.releases.map((r) => r.name),
+  ]);
+
+  for (const release of incoming.releases) {
+    const existing = releasesByName.get(release.name) ?? null;
+    const values = mergeRelease(existing, release);
+    if (existing && same(releaseContent(values), releaseContent(existing))) {
+      plan.unchanged += 1;
+      continue;
+    }
+    plan.releases.push({ name: release.name, existing, values });
+    (existing ? plan.changed : plan.added).push(`release ${release.name}`);
+  }
+
+  for (const advisory of incoming.advisories) {
+    const unknown = advisory.affects.findIndex((name) => !knownReleases.has(name));
+    if (unknown >= 0) {
+      plan.refused.push({
+        where: `${advisory.where}.affects[${unknown}]`,
+        reason: `no release named ${advisory.affects[unknown]} in this file or the database`,
+      });
+      continue;
+    }
+    const existing = advisoriesByKey.get(advisory.key) ?? null;
+    const values = mergeAdvisory(existing, advisory, incoming.partial);
+    if (existing && same(advisoryContent(values), advisoryContent(existing))) {
+      plan.unchanged += 1;
+      continue;
+    }
+    plan.advisories.push({ key: advisory.key, existing, values });
+    (existing ? plan.changed : plan.added).push(advisory.key);
+  }
+
+  if (incoming.settings) {
+    const merged = { ...current.settings, ...incoming.settings };
+    if (!same(merged, current.settings)) {
+      plan.settings = merged;
+      plan.changed.push('settings');
+    }
+  }
+  return plan;
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { cveId } from '../domain/advisory';
+import { normaliseInstant } from '../domain/dates';
+import { describeIssues } from '../contract/parse';
+import { text } from '../domain/text';
+
+/** An advisory read from Xen's published list, ready to merge. */
+export interface XsaEntry {
+  index: number;
+  key: string;
+  title: string;
+  cves: string[];
+  publicAt: string;
+}
+
+export interface RefusedEntry {
+  index: number;
+  key: string | null;
+  reason: string;
+}
+
+export interface XsaList {
+  entries: XsaEntry[];
+  refused: RefusedEntry[];
+}
+
+/** Xen's list is an array whose first element carries `xsas`. */
+export function looksLikeXsaJson(data: unknown): boolean {
+  return (
+    Array.isArray(data) &&
+    data.length > 0 &&
+    typeof data[0] === 'object' &&
+    data[0] !== null &&
+    'xsas' in data[0]
+  );
+}
+
+/**
+ * `public_time` is published either as ISO 8601 or as `YYYY-MM-DD HH:MM`
+ * meaning UTC; both must land on the same instant.
+ */
+export function parsePublicTime(value: string): string | null {
+  const plain = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (plain) {
+    const [, day, hours, minutes, seconds = '00'] = plain;
+    return normaliseInstant(`${day}T${hours}:${minutes}:${seconds}Z`);
+  }
+  return normaliseInstant(value.trim());
+}
+
+const rawEntry = z.object({
+  xsa: z.union([z.number().int().positive(), z.string().regex(/^\d{1,6}$/)]),
+  title: text(300).optional().default(''),
+  cve: z
+    .union([z.array(z.string()), z.string(), z.null()])
+    .optional()
+    .transform((value) => (value == null ? [] : typeof value === 'string' ? [value] : value)),
+  public_time: z.string().max(64),
+});
+
+export function parseXsaJson(data: unknown): XsaList {
+  if (!looksLikeXsaJson(data)) throw new Error('not an xsa.json list');
+  const list = (data as { xsas: unknown }[])[0].xsas;
+  if (!Array.isArray(list)) {
+    return { entries: [], refused: [{ index: -1, key: null, reason: '[0].xsas: must be a list' }] };
+  }
+  const entries: XsaEntry[] = [];
+  const refused: RefusedEntry[] = [];
+  const seen = new Set<string>();
+  list.forEach((item: unknown, index) => {
+    const parsed = rawEntry.safeParse(item);
+    if (!parsed.success) {
+      refused.push({ index, key: null, reason: describeIssues(parsed.error) });
+      return;
+    }
+    const key = `XSA-${Number(parsed.data.xsa)}`;
+    const publicAt = parsePublicTime(parsed.data.public_time);
+    if (publicAt === null) {
+      refused.push({
+        index,
+        key,
+        reason: `public_time: ${JSON.stringify(parsed.data.public_time.slice(0, 40))} is not a date and time (want 2018-05-21T12:00:00Z or 2018-05-21 12:00)`,
+      });
+      return;
+    }
+    const cves = parsed.data.cve.map((id) => id.trim()).filter((id) => id !== '');
+    const badCve = cves.find((id) => !cveId.safeParse(id).success);
+    if (badCve !== undefined) {
+      refused.push({
+        index,
+        key,
+        reason: `cve: ${JSON.stringify(badCve.slice(0, 40))} must look like CVE-2018-3639`,
+      });
+      return;
+    }
+    if (seen.has(key)) {
+      refused.push({ index, key, reason: `xsa: ${key} appears twice` });
+      return;
+    }
+    seen.add(key);
+    entries.push({
+      index,
+      key,
+      title: parsed.data.title.trim(),
+      cves: [...new Set(cves)],
+      publicAt,
+    });
+  });
+  return { entries, refused };
+}
