@@ -3,6 +3,7 @@ import { advisory, advisoryShape } from '../domain/advisory';
 import { release, releaseFields } from '../domain/release';
 import { settings, settingsValues } from '../domain/settings';
 import { profile } from '../exchange/bundle';
+import { patchOf } from './patch';
 
 // Every backend call, declared once. Handlers implement this table, every
 // transport (IPC, loopback HTTP, command line) carries it, and the renderer's
@@ -46,7 +47,7 @@ export const contract = {
   'releases.get': call(z.object({ id }), release),
   'releases.create': call(releaseFields, release),
   'releases.update': call(
-    z.object({ id, revision }).extend(releaseFields.partial().shape),
+    z.object({ id, revision }).extend(patchOf(releaseFields.shape).shape),
     release,
   ),
   'releases.delete': call(z.object({ id, revision }), z.object({ id })),
@@ -56,7 +57,7 @@ export const contract = {
   // The lift/pre-disclosure order is checked by the handler on the merged record.
   'advisories.create': call(advisoryShape, advisory),
   'advisories.update': call(
-    z.object({ id, revision }).extend(advisoryShape.partial().shape),
+    z.object({ id, revision }).extend(patchOf(advisoryShape.shape).shape),
     advisory,
   ),
   'advisories.delete': call(z.object({ id, revision }), z.object({ id })),

@@ -46,6 +46,10 @@ export function normaliseInstant(text: string): string | null {
 
 export const isoInstant = z.string().transform((text, ctx) => {
   const normalised = normaliseInstant(text);
+  if (normalised === null && INSTANT_SHAPE.test(text)) {
+    ctx.addIssue({ code: 'custom', message: `${text.slice(0, 40)} is not a real date and time` });
+    return z.NEVER;
+  }
   if (normalised === null) {
     ctx.addIssue({
       code: 'custom',

@@ -10,13 +10,16 @@ export function text(maxLength: number) {
   return z
     .string()
     .max(maxLength, { message: `must be at most ${maxLength} characters` })
-    .refine((value) => !CONTROL.test(value), { message: 'contains a control character' });
+    .refine((value) => !CONTROL.test(value), {
+      message: 'contains a control character',
+      abort: true,
+    });
 }
 
 /** A required single-line name: trimmed, not empty. */
 export function name(maxLength: number) {
   return text(maxLength)
     .transform((value) => value.trim())
-    .refine((value) => value.length > 0, { message: 'must not be empty' })
-    .refine((value) => !/[\r\n]/.test(value), { message: 'must be on one line' });
+    .refine((value) => value.length > 0, { message: 'must not be empty', abort: true })
+    .refine((value) => !/[\r\n]/.test(value), { message: 'must be on one line', abort: true });
 }

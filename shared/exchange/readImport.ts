@@ -10,14 +10,20 @@ export interface ReadImport {
   refused: { where: string; reason: string }[];
 }
 
-/** Where JSON.parse stopped, as "line L, column C" rather than a byte offset. */
+/**
+ * JSON.parse's reason without the excerpt of the file it quotes (which may be
+ * embargoed text), and the place as line and column when the engine gives one.
+ */
 function jsonErrorPlace(content: string, error: Error): string {
+  const reason = error.message
+    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/ in JSON at position \d+.*$/s, '');
   const at = /position (\d+)/.exec(error.message);
-  if (!at) return error.message;
+  if (!at) return reason;
   const before = content.slice(0, Number(at[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  return `${reason} at line ${line}, column ${column}`;
 }
 
 /**

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { listChanges } from '../store/changeLog';
+import { openDatabase } from '../store/openDatabase';
+import { sampleRelease, tempBackend, tempDbFile } from '../testing/tempBackend';
+
+describe('release handlers on a real database', () => {
+  it('creates, reads, updates and deletes a release with its milestones', () => {
+    const backend = tempBackend();
+    const created = backend.ok('releases.create', sampleRelease);
+    expect(created).toMatchObject({ name: '4.11', status: 'planned', revision: 1 });
+    expect(created.milestones.map((m) => m.kind)).toEqual([
+      'feature-freeze',
+      'hard-code-freeze',
+      'release',
+    ]);
+
+    const milestones = created.milestones.map((m) =>
+      m.kind === 'release' ? { ...m, planned: '2018-07-10' } : m,
+    );
+    const updated = backend.ok('releases.update', { id: created.id, revision: 1, milestones });
+    expect(updated.revision).toBe(2);
+    // Milestones sent with their id keep it (calendars rely on that identity).
+    expect(updated.milestones.map((m) => m.id)).toEqual(created.milestones.map((m) => m.id));
+    expect(updated.milestones[2].planned).toBe('2018-07-10');
+
+    expect(backend.ok('releases.list', {})).toHaveLength(1);
+    backend.ok('releases.delete', { id: created.id, revision: 2 });
+    expect(backend.ok('releases.list', {})).toEqual([]);
+    backend.close();
+  });
+
+  it('marks a release released when its release milestone has an actual date', () => {
+    const backend = tempBackend();
+    const created = backend.ok('releases.create', {
+      name: '4.10',
+      milestones: [{ kind: 'release', planned: '2017-12-05', actual: '2017-12-13' }],
+    });
+    expect(created.status).toBe('released');
+    backend.close();
+  });
+
+  it('refuses a stale revision with conflict and writes nothing', () => {
+    const backend = tempBackend();
+    const created = backend.ok('releases.create', sampleRelease);
+    backend.ok('releases.update', { id: created.id, revision: 1, name: '4.11.0' });
+    const error = backend.fails('releases.update', { id: created.id, revision: 1, name: 'stale' });
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/^revision: release 4\.11\.0 was changed elsewhere/);
+    expect(backend.fails('releases.delete', { id: created.id, revision: 1 }).code).toBe('conflict');
+    expect(backend.ok('releases.get', { id: created.id }).name).toBe('4.11.0');
+    backend.close();
+  });
+
+  it('refuses a duplicate name and a bad date, naming the field, and writes nothing', () => {
+    const backend = tempBackend();
+    backend.ok('releases.create', sampleRelease);
+    expect(backend.fails('releases.create', sampleRelease)).toEqual({
+      code: 'duplicate',
+      message: 'name: a release named 4.11 already exists',
+    });
+    expect(
+      backend.fails('releases.create', {
+        name: '4.12',
+        milestones: [{ kind: 'release', planned: '2018-02-30' }],
+      }),
+    ).toEqual({
+      code: 'invalid_input',
+      message: 'milestones[0].planned: is not a real calendar date',
+    });
+    expect(backend.ok('releases.list', {})).toHaveLength(1);
+    backend.close();
+  });
+
+  it('returns not_found for a missing id and unknown_call for an unknown call', () => {
+    const backend = tempBackend();
+    expect(backend.fails('releases.get', { id: 99 }).code).toBe('not_found');
+    expect(backend.fails('releases.explode', {})).toEqual({
+      code: 'unknown_call',
+      message: 'Unknown call "releases.explode"',
+    });
+    expect(backend.fails('releases.get', { id: 'one' }).message).toMatch(/^id: /);
+    backend.close();
+  });
+
+  it('records every write in the change log with who, when, before and after', () => {
+    const file = tempDbFile();
+    const backend = tempBackend(file);
+    const created = backend.ok('releases.create', sampleRelease);
+    backend.ok('releases.update', { id: created.id, revision: 1, name: '4.11.0' });
+    backend.close();
+    const db = openDatabase(file);
+    const changes = listChanges(db, 'release', created.id);
+    db.close();
+    expect(changes.map((c) => c.action)).toEqual(['create', 'update']);
+    expect(changes[1]).toMatchObject({
+      entityName: '4.11.0',
+      source: 'test',
+      before: { name: '4.11' },
+      after: { name: '4.11.0' },
+    });
+    expect(changes[1].osUser).not.toBe('');
+    expect(Date.parse(changes[1].at)).not.toBeNaN();
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { describeIssues } from '../contract/parse';
+import { advisoryFields } from './advisory';
+import { releaseFields } from './release';
+
+function problems(schema: typeof releaseFields | typeof advisoryFields, value: unknown): string {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? '' : describeIssues(parsed.error);
+}
+
+describe('release schema', () => {
+  it('fills defaults', () => {
+    const parsed = releaseFields.parse({
+      name: ' 4.11 ',
+      milestones: [{ kind: 'release', planned: '2018-06-01' }],
+    });
+    expect(parsed).toEqual({
+      name: '4.11',
+      status: 'planned',
+      milestones: [
+        { kind: 'release', planned: '2018-06-01', actual: null, baseline: null, label: null },
+      ],
+    });
+  });
+
+  it('names the field of each problem', () => {
+    expect(
+      problems(releaseFields, {
+        name: '4.11',
+        milestones: [{ kind: 'release', planned: '2018-02-30' }],
+      }),
+    ).toBe('milestones[0].planned: is not a real calendar date');
+    expect(
+      problems(releaseFields, {
+        name: '4.11',
+        milestones: [{ kind: 'thaw', planned: '2018-02-03' }],
+      }),
+    ).toMatch(/^milestones\[0\]\.kind: is not a milestone kind \(got "thaw"/);
+    expect(problems(releaseFields, { name: '' })).toBe('name: must not be empty');
+  });
+});
+
+describe('advisory schema', () => {
+  const base = { key: 'XSA-263', publicAt: '2018-05-21T12:00:00Z' };
+
+  it('accepts a minimal advisory', () => {
+    expect(problems(advisoryFields, base)).toBe('');
+  });
+
+  it('refuses a lift before pre-disclosure, on the lift field', () => {
+    expect(problems(advisoryFields, { ...base, predisclosureAt: '2018-05-22T12:00:00Z' })).toBe(
+      'publicAt: lifts before its pre-disclosure (2018-05-22T12:00:00Z)',
+    );
+  });
+
+  it('refuses malformed keys, CVEs and control characters', () => {
+    expect(problems(advisoryFields, { ...base, key: 'XSA263' })).toMatch(
+      /^key: must look like XSA-263/,
+    );
+    expect(problems(advisoryFields, { ...base, cves: ['CVE-18-1'] })).toMatch(
+      /^cves\[0\]: must look like/,
+    );
+    expect(problems(advisoryFields, { ...base, title: 'a\u0000b' })).toBe(
+      'title: contains a control character',
+    );
+  });
+});
+
+describe('update schemas', () => {
+  it('leave out what was not sent instead of filling create-time defaults', async () => {
+    const { contract } = await import('../contract/calls');
+    expect(contract['advisories.update'].input.parse({ id: 1, revision: 1, title: 'x' })).toEqual({
+      id: 1,
+      revision: 1,
+      title: 'x',
+    });
+    expect(contract['releases.update'].input.parse({ id: 1, revision: 1 })).toEqual({
+      id: 1,
+      revision: 1,
+    });
+  });
+});

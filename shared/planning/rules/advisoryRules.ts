@@ -1,0 +1,55 @@
+import type { SettingsValues } from '../../domain/settings';
+import type { IndexedAdvisory } from '../advisoryIndex';
+import type { WorkingCalendar } from '../calendar';
+import { dayOfInstant, instantLabel, weekdayOf, type DayNumber } from '../days';
+import { plural } from '../format';
+import type { Finding } from '../types';
+import { makeFinding } from './finding';
+
+/**
+ * Findings about an advisory on its own (release: null). Only embargoes still
+ * to lift (today or later) raise them: a past lift cannot be moved any more,
+ * and an imported history of hundreds of advisories would otherwise bury the
+ * warnings that can still be acted on.
+ */
+export function advisoryFindings(
+  entry: IndexedAdvisory,
+  today: DayNumber,
+  calendar: WorkingCalendar,
+  settings: Pick<SettingsValues, 'minPredisclosureWorkingDays'>,
+): Finding[] {
+  const { advisory, liftDay, lift, key } = entry;
+  if (advisory.status !== 'embargoed' || liftDay < today) return [];
+  const findings: Finding[] = [];
+
+  if (advisory.predisclosureAt !== null) {
+    const preDay = dayOfInstant(advisory.predisclosureAt);
+    const minimum = settings.minPredisclosureWorkingDays;
+    const workingDays = Number.isFinite(preDay)
+      ? calendar.workingDaysBetween(preDay, liftDay)
+      : NaN;
+    if (workingDays < minimum) {
+      findings.push(
+        makeFinding('PREDISCLOSURE_TOO_SHORT', {
+          subject: key,
+          date: lift,
+          message: `${key} is pre-disclosed ${instantLabel(advisory.predisclosureAt)} and lifts ${instantLabel(lift)}: ${plural(workingDays, 'working day')} of pre-disclosure, fewer than ${minimum}`,
+          numbers: { workingDays, minWorkingDays: minimum },
+        }),
+      );
+    }
+  }
+
+  if (!calendar.isWorkingDay(liftDay)) {
+    const holiday = calendar.isHoliday(liftDay);
+    findings.push(
+      makeFinding('EMBARGO_ON_NON_WORKING_DAY', {
+        subject: key,
+        date: lift,
+        message: `${key} lifts ${instantLabel(lift)}, ${holiday ? 'a holiday' : 'not a working day'}`,
+        numbers: { weekday: weekdayOf(liftDay), holiday: holiday ? 1 : 0 },
+      }),
+    );
+  }
+  return findings;
+}
