@@ -2,57 +2,50 @@ import { parseArgs } from 'node:util';
 import { PlannerError } from '../../shared/contract/result';
 import { openBackend, type Backend } from '../backend';
 import { defaultDataDir, resolveDbPath } from '../dbPath';
-import { exportCommand, importCommand, listCommand, type Io } from './commands';
-import { USAGE, UsageError } from './usage';
+import { COMMANDS } from './commands';
+import type { Io } from './io';
+import { usage, UsageError } from './usage';
 
-/** Runs one command; returns the exit status. Separate from process handling so tests can call it. */
+function isParseArgsError(error: unknown): boolean {
+  return (
+    error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
+  );
+}
+
+/** Runs one command; returns the exit status. Separate from the process so tests can call it. */
 export function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): number {
+  const help = usage(COMMANDS);
   let backend: Backend | null = null;
   try {
+    const name = argv.find((arg) => !arg.startsWith('-'));
+    if (argv.includes('--help') || argv.includes('-h') || name === 'help') {
+      io.out(help);
+      return 0;
+    }
+    if (name === undefined) throw new UsageError('no command given');
+    const command = COMMANDS[name];
+    if (!Object.prototype.hasOwnProperty.call(COMMANDS, name))
+      throw new UsageError(`unknown command ${JSON.stringify(name)}`);
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        profile: { type: 'string' },
-        out: { type: 'string' },
-        preview: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      options: { db: { type: 'string' }, ...command.options },
     });
-    const [command, ...rest] = positionals;
-    if (values.help || command === undefined || command === 'help') {
-      io.out(USAGE);
-      return command === undefined && !values.help ? 2 : 0;
-    }
-    if (!['list', 'import', 'export'].includes(command))
-      throw new UsageError(`unknown command ${JSON.stringify(command)}`);
-    const file = resolveDbPath(values.db ? ['--db', values.db] : [], env, defaultDataDir(env));
+    const file = resolveDbPath(
+      values.db ? ['--db', String(values.db)] : [],
+      env,
+      defaultDataDir(env),
+    );
     backend = openBackend(file, { source: 'cli', now: io.now, log: io.err });
-    switch (command) {
-      case 'list':
-        return listCommand(backend, io);
-      case 'import':
-        return importCommand(backend, io, rest[0], values.preview);
-      default:
-        return exportCommand(backend, io, rest[0], values.profile, values.out);
-    }
+    return command.run({ backend, io, args: positionals.slice(1), options: values });
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`planner: ${error.message}\n\n${USAGE}`);
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.err(`planner: ${(error as Error).message}\n\n${help}`);
       return 2;
     }
     if (error instanceof PlannerError) {
       io.err(`planner: ${error.message}`);
       return error.code === 'internal' ? 1 : 2;
-    }
-    if (
-      error instanceof TypeError &&
-      'code' in error &&
-      String(error.code).startsWith('ERR_PARSE_ARGS')
-    ) {
-      io.err(`planner: ${error.message}\n\n${USAGE}`);
-      return 2;
     }
     throw error;
   } finally {

@@ -1,0 +1,25 @@
+import type { Backend } from '../backend';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  now(): Date;
+}
+
+/** What a command receives: the open backend, its arguments after the command's name, and parsed options. */
+export interface CommandContext {
+  backend: Backend;
+  io: Io;
+  args: string[];
+  options: Record<string, string | boolean | undefined>;
+}
+
+export interface Command {
+  /** One line for the usage text, e.g. "list". */
+  usage: string;
+  /** Further lines explaining it. */
+  help: string;
+  /** Options it takes: name → whether it takes a value. */
+  options: Record<string, { type: 'string' | 'boolean' }>;
+  run(context: CommandContext): number;
+}
