@@ -74,6 +74,14 @@ export const contract = {
     importReport,
   ),
   'exchange.exportBundle': call(z.object({ profile: profile.default('public') }), exportedBundle),
+
+  // -- planning (findings, suggestions, templates, baselines) --
+
+  // -- security team workflow (history, undo, embargo moves, paste) --
+
+  // -- calendars and sharing (ics, mail, reference calendars) --
+
+  // -- durability (backups) --
 } as const;
 
 export type Contract = typeof contract;
