@@ -1,0 +1,192 @@
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  session,
+  type IpcMainInvokeEvent,
+  type Session,
+  type WebContents,
+} from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { IPC_CHANNEL } from '../../shared/contract/bridge';
+import { fail, type Result } from '../../shared/contract/result';
+import { openBackend, type Backend } from '../backend';
+import { resolveDbPath } from '../dbPath';
+import { menuTemplate } from './menu';
+import {
+  contentSecurityPolicy,
+  isAllowedNavigation,
+  isAllowedPermission,
+  isAllowedRequest,
+  isTrustedSender,
+  withContentSecurityPolicy,
+} from './security';
+
+const devServerUrl =
+  typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' && MAIN_WINDOW_VITE_DEV_SERVER_URL !== ''
+    ? MAIN_WINDOW_VITE_DEV_SERVER_URL
+    : undefined;
+const rendererName =
+  typeof MAIN_WINDOW_VITE_NAME === 'string' ? MAIN_WINDOW_VITE_NAME : 'main_window';
+const isDev = devServerUrl !== undefined;
+// main.js sits in .vite/build/, the renderer in .vite/renderer/<name>/, both
+// in the project under `start` and inside app.asar once packaged.
+const appUrl =
+  devServerUrl ??
+  pathToFileURL(path.join(__dirname, '..', 'renderer', rendererName, 'index.html')).href;
+
+let mainWindow: BrowserWindow | null = null;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Says why and stops. Mostly a database that cannot be used (unreadable, or
+ * from a newer planner), which openBackend refuses without writing to it.
+ */
+function refuseToStart(error: unknown): void {
+  const message = messageOf(error);
+  console.error(`embargo-planner: ${message}`);
+  dialog.showErrorBox('Embargo Planner cannot start', message);
+  app.exit(1);
+}
+
+function installSessionPolicy(ses: Session): void {
+  const csp = contentSecurityPolicy(appUrl);
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAllowedRequest(details.url, appUrl, { allowDevTools: isDev });
+    // The scheme only: a blocked URL could carry data the page should not have sent.
+    if (!allowed) console.warn(`embargo-planner: blocked a ${details.url.split(':')[0]}: request`);
+    callback({ cancel: !allowed });
+  });
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
+  });
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(isAllowedPermission(permission, details.requestingUrl, appUrl));
+  });
+  ses.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    isAllowedPermission(permission, details.requestingUrl ?? '', appUrl),
+  );
+  // Chromium's spell checker downloads dictionaries: the app makes no connection.
+  ses.setSpellCheckerEnabled(false);
+}
+
+/** Every web contents, the window's and any other, can show the app and nothing else. */
+function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (event) => {
+    if (!isAllowedNavigation(event.url, appUrl)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowedNavigation(event.url, appUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAllowedNavigation(event.url, appUrl)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+function handleInvoke(
+  backend: Backend,
+  event: IpcMainInvokeEvent,
+  call: unknown,
+  input: unknown,
+): Result<unknown> {
+  const frame = event.senderFrame;
+  const trusted =
+    frame !== null &&
+    mainWindow !== null &&
+    !mainWindow.isDestroyed() &&
+    isTrustedSender(
+      {
+        url: frame.url,
+        isMainFrame: frame.parent === null,
+        isOurWindow: event.sender === mainWindow.webContents,
+      },
+      appUrl,
+    );
+  if (!trusted) return fail('unauthorized', 'Calls are accepted only from the planner window');
+  return backend.call(call, input);
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 800,
+    minHeight: 500,
+    title: 'Embargo Planner',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // DevTools stay available to the automation (Playwright attaches over
+      // the DevTools protocol); the shipped menu has no item or shortcut that
+      // opens them.
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(appUrl);
+  return window;
+}
+
+function start(): void {
+  let backend: Backend;
+  try {
+    const file = resolveDbPath(process.argv, process.env, app.getPath('userData'));
+    backend = openBackend(file, { source: 'app' });
+  } catch (error) {
+    refuseToStart(error);
+    return;
+  }
+  app.on('will-quit', () => backend.close());
+
+  installSessionPolicy(session.defaultSession);
+  ipcMain.handle(IPC_CHANNEL, (event, call: unknown, input: unknown) =>
+    handleInvoke(backend, event, call, input),
+  );
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate({ dev: isDev, platform: process.platform })),
+  );
+
+  mainWindow = createWindow();
+  app.on('activate', () => {
+    mainWindow ??= createWindow();
+  });
+}
+
+// Two processes writing one database would each plan against a stale copy;
+// the second start brings the first window forward instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.enableSandbox();
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.whenReady().then(start).catch(refuseToStart);
+}
