@@ -1,0 +1,314 @@
+import { useRef, useState, type FormEvent } from 'react';
+import {
+  ADVISORY_STATUSES,
+  type Advisory,
+  type AdvisoryStatus,
+} from '../../shared/domain/advisory';
+import { normaliseInstant } from '../../shared/domain/dates';
+import { isReleased } from '../../shared/domain/release';
+import { formatInstantInZone, formatInstantUtc, isUtcZone, localZone } from '../common/dates';
+import { Field, FieldError } from '../common/Field';
+import { NO_ERRORS, problemsFromMessage, type FormErrors } from '../common/fieldErrors';
+import { FormProblems } from '../common/FormProblems';
+import { Modal } from '../common/Modal';
+import { StaleNotice } from '../common/StaleNotice';
+import { useFocusFirstInvalid } from '../common/useFocusFirstInvalid';
+import { withoutTouched, type Touched } from '../common/withoutField';
+import { useEditor } from '../state/editorStore';
+import { useNotices } from '../state/noticeStore';
+import { planStore, usePlan } from '../state/usePlan';
+import {
+  advisoryErrors,
+  checkAdvisory,
+  draftFromAdvisory,
+  liftMoved,
+  suggestKey,
+  type AdvisoryDraft,
+} from './advisoryDraft';
+import { FollowUpEditor } from './FollowUpEditor';
+import { InstantFields } from './InstantFields';
+import { STATUS_TEXT } from './StatusBadge';
+
+/** What the typed lift is in the user's zone, once it is a real instant. */
+function liftInLocalZone(date: string, time: string): string | null {
+  const zone = localZone();
+  if (isUtcZone(zone)) return null;
+  const instant = normaliseInstant(`${date.trim()}T${time.trim()}:00Z`);
+  return instant ? `${formatInstantInZone(instant, zone)} in ${zone}` : null;
+}
+
+/** The add/edit advisory dialog. `advisory` is the copy being edited, null to add one. */
+export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
+  const close = useEditor((state) => state.close);
+  const returnFocus = useEditor((state) => state.returnFocus);
+  const say = useNotices((state) => state.say);
+  const releases = usePlan((state) => state.releases);
+  const defaultTime = usePlan((state) => state.settings?.defaultPublicTimeUtc ?? '12:00');
+  const advisories = usePlan((state) => state.advisories);
+  const [base, setBase] = useState(advisory);
+  const [draft, setDraft] = useState<AdvisoryDraft>(() =>
+    draftFromAdvisory(advisory, { defaultTime, releases }),
+  );
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [stale, setStale] = useState<'conflict' | 'not_found' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+
+  const edit = (change: Partial<AdvisoryDraft>, touched: Touched) => {
+    setDraft((current) => ({ ...current, ...change }));
+    setErrors((current) => withoutTouched(current, touched, 'followUps'));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const checked = checkAdvisory(draft, base);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      focusFirstInvalid();
+      return;
+    }
+    setBusy(true);
+    const { write } = planStore.getState();
+    const result = base
+      ? await write('advisories.update', {
+          id: base.id,
+          revision: base.revision,
+          ...checked.value,
+          ...(checked.reason ? { reason: checked.reason } : {}),
+        })
+      : await write('advisories.create', checked.value);
+    setBusy(false);
+    if (result.ok) {
+      say('info', `Saved advisory ${result.value.key}.`);
+      close();
+    } else if (base && (result.error.code === 'conflict' || result.error.code === 'not_found')) {
+      setErrors(NO_ERRORS);
+      setStale(result.error.code);
+    } else {
+      setErrors(advisoryErrors(draft, problemsFromMessage(result.error.message)));
+      focusFirstInvalid();
+    }
+  };
+
+  const reload = async () => {
+    await planStore.getState().load();
+    const state = planStore.getState();
+    const latest = base ? state.advisories.find((a) => a.id === base.id) : undefined;
+    if (!latest) {
+      close();
+      return;
+    }
+    setBase(latest);
+    setDraft(
+      draftFromAdvisory(latest, {
+        defaultTime: state.settings?.defaultPublicTimeUtc ?? '12:00',
+        releases: state.releases,
+      }),
+    );
+    setErrors(NO_ERRORS);
+    setStale(null);
+    say('info', `Reloaded advisory ${latest.key} (revision ${latest.revision}).`);
+  };
+
+  const toggleAffects = (name: string, checked: boolean) =>
+    edit(
+      {
+        affects: checked
+          ? releases.map((r) => r.name).filter((n) => n === name || draft.affects.includes(n))
+          : draft.affects.filter((n) => n !== name),
+      },
+      { field: 'affects' },
+    );
+
+  // A release named in the advisory but missing from the list (deleted meanwhile) still shows, so it can be unticked.
+  const releaseNames = [
+    ...releases.map((r) => r.name),
+    ...draft.affects.filter((name) => !releases.some((r) => r.name === name)),
+  ];
+  const localLift = liftInLocalZone(draft.publicDate, draft.publicTime);
+  const title = advisory ? `Edit advisory ${advisory.key}` : 'Add advisory';
+  const f = errors.fields;
+
+  return (
+    <Modal title={title} onClose={close} returnFocus={returnFocus}>
+      <form ref={formRef} className="form" noValidate onSubmit={(event) => void submit(event)}>
+        <div className="modal-body">
+          {stale ? (
+            <StaleNotice what="advisory" kind={stale} onReload={() => void reload()} />
+          ) : null}
+          <FormProblems errors={errors} />
+          <div className="form-grid form-grid-key">
+            <Field label="Key" error={f.key}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="text"
+                  className="input input-key"
+                  value={draft.key}
+                  placeholder={suggestKey(advisories)}
+                  autoComplete="off"
+                  spellCheck={false}
+                  onChange={(event) => edit({ key: event.target.value }, { field: 'key' })}
+                />
+              )}
+            </Field>
+            <Field label="Status" error={f.status}>
+              {(control) => (
+                <select
+                  {...control}
+                  className="input"
+                  value={draft.status}
+                  onChange={(event) =>
+                    edit({ status: event.target.value as AdvisoryStatus }, { field: 'status' })
+                  }
+                >
+                  {ADVISORY_STATUSES.map((status) => (
+                    <option key={status} value={status}>
+                      {STATUS_TEXT[status]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Title" error={f.title} className="span-2">
+              {(control) => (
+                <input
+                  {...control}
+                  type="text"
+                  className="input"
+                  value={draft.title}
+                  autoComplete="off"
+                  onChange={(event) => edit({ title: event.target.value }, { field: 'title' })}
+                />
+              )}
+            </Field>
+          </div>
+          <Field
+            label="CVEs"
+            error={f.cves}
+            hint="Separated by commas, e.g. CVE-2018-3639, CVE-2018-3640"
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                className="input"
+                value={draft.cves}
+                autoComplete="off"
+                spellCheck={false}
+                onChange={(event) => edit({ cves: event.target.value }, { field: 'cves' })}
+              />
+            )}
+          </Field>
+          <div className="form-grid">
+            <InstantFields
+              legend="Pre-disclosure (UTC)"
+              dateLabel="Pre-disclosure date"
+              timeLabel="Pre-disclosure time (UTC)"
+              date={draft.predisclosureDate}
+              time={draft.predisclosureTime}
+              error={f.predisclosureAt}
+              dateError={f['predisclosureAt.date']}
+              timeError={f['predisclosureAt.time']}
+              hint="Optional. When the pre-disclosure list is told."
+              onDate={(value) => edit({ predisclosureDate: value }, { field: 'predisclosureAt' })}
+              onTime={(value) => edit({ predisclosureTime: value }, { field: 'predisclosureAt' })}
+            />
+            <InstantFields
+              legend="Embargo lifts (UTC)"
+              dateLabel="Lift date"
+              timeLabel="Lift time (UTC)"
+              date={draft.publicDate}
+              time={draft.publicTime}
+              error={f.publicAt}
+              dateError={f['publicAt.date']}
+              timeError={f['publicAt.time']}
+              hint={localLift ? `Your time: ${localLift}` : 'When the advisory becomes public.'}
+              onDate={(value) => edit({ publicDate: value }, { field: 'publicAt' })}
+              onTime={(value) => edit({ publicTime: value }, { field: 'publicAt' })}
+            />
+          </div>
+          {base && liftMoved(draft, base) ? (
+            <Field
+              label="Reason for the move"
+              error={f.reason}
+              hint={`The embargo was ${formatInstantUtc(base.publicAt)}. The history keeps why it moved, for the next time it is argued.`}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="text"
+                  className="input"
+                  value={draft.reason}
+                  placeholder="e.g. Discoverer asked for one more week"
+                  autoComplete="off"
+                  onChange={(event) => edit({ reason: event.target.value }, { field: 'reason' })}
+                />
+              )}
+            </Field>
+          ) : null}
+          <fieldset className={f.affects ? 'checkbox-group has-error' : 'checkbox-group'}>
+            <legend className="field-label">Affected releases</legend>
+            {releaseNames.length === 0 ? (
+              <p className="field-hint">
+                No releases yet; add one to track which must carry the fix.
+              </p>
+            ) : (
+              <div className="checkbox-list">
+                {releaseNames.map((name) => {
+                  const release = releases.find((r) => r.name === name);
+                  return (
+                    <label key={name} className="checkbox">
+                      <input
+                        type="checkbox"
+                        checked={draft.affects.includes(name)}
+                        onChange={(event) => toggleAffects(name, event.target.checked)}
+                        {...(f.affects ? { 'aria-invalid': true } : {})}
+                      />
+                      <span>{name}</span>
+                      {release && isReleased(release) ? (
+                        <span className="checkbox-note">released</span>
+                      ) : null}
+                      {!release ? <span className="checkbox-note">no longer exists</span> : null}
+                    </label>
+                  );
+                })}
+              </div>
+            )}
+            {f.affects ? <FieldError text={f.affects} /> : null}
+          </fieldset>
+          <FollowUpEditor
+            rows={draft.followUps}
+            errors={f}
+            onChange={(followUps, touched) => edit({ followUps }, touched)}
+          />
+          <Field
+            label="Notes"
+            error={f.notes}
+            hint="The team's working notes: only a team export includes them."
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                className="input textarea"
+                rows={3}
+                value={draft.notes}
+                onChange={(event) => edit({ notes: event.target.value }, { field: 'notes' })}
+              />
+            )}
+          </Field>
+        </div>
+        <div className="modal-footer">
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy || stale !== null}>
+            {busy ? 'Saving…' : advisory ? 'Save advisory' : 'Add advisory'}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

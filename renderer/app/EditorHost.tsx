@@ -1,0 +1,20 @@
+import { AdvisoryEditor } from '../advisories/AdvisoryEditor';
+import { ReleaseEditor } from '../releases/ReleaseEditor';
+import { useEditor } from '../state/editorStore';
+import { usePlan } from '../state/usePlan';
+
+/** Shows the editor the editor store asks for, over whichever view is on screen. */
+export function EditorHost() {
+  const target = useEditor((state) => state.target);
+  const releases = usePlan((state) => state.releases);
+  const advisories = usePlan((state) => state.advisories);
+  if (!target) return null;
+  // Keyed by what is edited, so switching targets starts a fresh form rather than reusing a draft.
+  const key = `${target.type}-${target.id ?? 'new'}`;
+  if (target.type === 'release') {
+    const release = target.id === null ? null : releases.find((r) => r.id === target.id);
+    return release === undefined ? null : <ReleaseEditor key={key} release={release} />;
+  }
+  const advisory = target.id === null ? null : advisories.find((a) => a.id === target.id);
+  return advisory === undefined ? null : <AdvisoryEditor key={key} advisory={advisory} />;
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { describeProblem, problemsFromMessage } from '../common/fieldErrors';
+import { Icon } from '../common/Icon';
+import { localZone } from '../common/dates';
+import { useNotices } from '../state/noticeStore';
+import { isPlanEmpty } from '../state/planStore';
+import { planStore, usePlan } from '../state/usePlan';
+import { VIEWS, useView } from '../state/viewStore';
+
+export function Header() {
+  const phase = usePlan((state) => state.phase);
+  const releaseCount = usePlan((state) => state.releases.length);
+  const advisoryCount = usePlan((state) => state.advisories.length);
+  const empty = usePlan(isPlanEmpty);
+  const view = useView((state) => state.view);
+  const show = useView((state) => state.show);
+  const ready = phase === 'ready';
+
+  return (
+    <header className="app-header">
+      <div className="titlebar">
+        <div className="brand">
+          <Icon name="shield" className="brand-mark" />
+          <span className="brand-name">Embargo Planner</span>
+        </div>
+        <nav className="views" aria-label="Views">
+          {VIEWS.map((item) => (
+            <button
+              key={item.id}
+              type="button"
+              className="view-tab"
+              aria-current={view === item.id ? 'page' : undefined}
+              onClick={() => show(item.id)}
+            >
+              {item.label}
+            </button>
+          ))}
+        </nav>
+        <div className="titlebar-meta">
+          {ready && !empty ? (
+            <span>
+              {releaseCount} {releaseCount === 1 ? 'release' : 'releases'} · {advisoryCount}{' '}
+              {advisoryCount === 1 ? 'advisory' : 'advisories'}
+            </span>
+          ) : null}
+          <span title="Your time zone; embargo times are also shown in it">{localZone()}</span>
+        </div>
+      </div>
+      {ready && empty ? <FirstStart /> : null}
+    </header>
+  );
+}
+
+/** A first start with an empty database: say so, and offer the sample plan. */
+function FirstStart() {
+  const say = useNotices((state) => state.say);
+  const [busy, setBusy] = useState(false);
+  const load = async () => {
+    setBusy(true);
+    const result = await planStore.getState().loadSample();
+    setBusy(false);
+    if (result.ok) say('info', 'Loaded the sample plan. Edit or delete anything in it freely.');
+    else
+      say(
+        'error',
+        `The sample plan was not loaded. ${problemsFromMessage(result.error.message)
+          .map((p) => describeProblem(undefined, p.message))
+          .join(' ')}`,
+      );
+  };
+  return (
+    <section className="first-start" aria-labelledby="first-start-heading">
+      <div>
+        <h2 id="first-start-heading">This plan is empty</h2>
+        <p>
+          Add your releases and advisories below, or load a sample plan to see how it works: a
+          release ten weeks from today, with embargoes lifting inside its freeze.
+        </p>
+      </div>
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={busy}
+        onClick={() => void load()}
+      >
+        {busy ? 'Loading…' : 'Load sample plan'}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import type { Release } from '../../shared/domain/release';
+import { formatDay, relativeDays } from '../common/dates';
+import { Icon } from '../common/Icon';
+import { milestoneTitle } from './releaseDraft';
+import { milestoneRows, summariseRelease } from './releaseView';
+
+interface ReleaseCardProps {
+  release: Release;
+  now: Date;
+  today: string;
+  onEdit(): void;
+  onDelete(): void;
+}
+
+export function ReleaseCard({ release, now, today, onEdit, onDelete }: ReleaseCardProps) {
+  const { released, date } = summariseRelease(release);
+  const headingId = `release-${release.id}-name`;
+  const rows = milestoneRows(release, today);
+  return (
+    <article className="release-card" aria-labelledby={headingId}>
+      <header className="release-header">
+        <h3 id={headingId} className="release-name">
+          {release.name}
+        </h3>
+        <span className={released ? 'badge badge-released' : 'badge badge-planned'}>
+          <Icon name={released ? 'check' : 'clock'} />
+          {released ? 'Released' : 'Planned'}
+        </span>
+        <span className="release-when">
+          {date ? (
+            <>
+              {released ? 'released ' : 'release '}
+              <time dateTime={date}>{formatDay(date)}</time>
+              {released ? null : <span className="muted"> · {relativeDays(date, now)}</span>}
+            </>
+          ) : (
+            <span className="muted">no release date</span>
+          )}
+        </span>
+        <span className="row-actions">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Edit release ${release.name}`}
+            title="Edit release"
+            onClick={onEdit}
+          >
+            <Icon name="pencil" />
+          </button>
+          <button
+            type="button"
+            className="icon-button icon-button-danger"
+            aria-label={`Delete release ${release.name}`}
+            title="Delete release"
+            onClick={onDelete}
+          >
+            <Icon name="trash" />
+          </button>
+        </span>
+      </header>
+      {rows.length === 0 ? (
+        <p className="panel-empty-line">No milestones. Edit the release to add its dates.</p>
+      ) : (
+        <table className="data-table milestone-table">
+          <caption className="visually-hidden">Milestones of release {release.name}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Milestone</th>
+              <th scope="col" className="col-date">
+                Planned
+              </th>
+              <th scope="col" className="col-date">
+                Actual
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ milestone, done, next, slipped }) => (
+              <tr key={milestone.id} className={done ? 'is-done' : next ? 'is-next' : undefined}>
+                <th scope="row" className="milestone-name">
+                  {milestoneTitle(milestone.kind, milestone.label)}
+                  {next ? <span className="tag tag-next">next</span> : null}
+                </th>
+                <td className="col-date">
+                  <time dateTime={milestone.planned}>{formatDay(milestone.planned)}</time>
+                  {slipped && milestone.baseline ? (
+                    <span className="baseline">was {formatDay(milestone.baseline)}</span>
+                  ) : null}
+                </td>
+                <td className="col-date">
+                  {milestone.actual ? (
+                    <span className="actual">
+                      <Icon name="check" className="icon-done" />
+                      <time dateTime={milestone.actual}>{formatDay(milestone.actual)}</time>
+                    </span>
+                  ) : (
+                    <span className="muted" aria-label="not yet">
+                      —
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </article>
+  );
+}

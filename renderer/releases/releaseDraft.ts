@@ -1,0 +1,120 @@
+import type { CallInput } from '../../shared/contract/calls';
+import {
+  MILESTONE_LABELS,
+  releaseFields,
+  type MilestoneKind,
+  type Release,
+  type ReleaseStatus,
+} from '../../shared/domain/release';
+import { formErrors, problemsFromZod, type FormErrors, type Problem } from '../common/fieldErrors';
+import { newRowKey } from '../common/rowKeys';
+
+// What the release form holds while the user types: text exactly as typed,
+// so that a bad date stays on screen to be corrected.
+
+export interface MilestoneDraft {
+  rowKey: string;
+  id?: number;
+  kind: MilestoneKind;
+  planned: string;
+  actual: string;
+  label: string;
+  /** Not edited here; sent back so that an edit keeps the original plan. */
+  baseline: string | null;
+}
+
+export interface ReleaseDraft {
+  name: string;
+  status: ReleaseStatus;
+  milestones: MilestoneDraft[];
+}
+
+export type ReleaseValues = CallInput<'releases.create'>;
+
+export function newMilestone(kind: MilestoneKind = 'custom'): MilestoneDraft {
+  return { rowKey: newRowKey(), kind, planned: '', actual: '', label: '', baseline: null };
+}
+
+export function draftFromRelease(release: Release | null): ReleaseDraft {
+  if (!release) return { name: '', status: 'planned', milestones: [newMilestone('release')] };
+  return {
+    name: release.name,
+    status: release.status,
+    milestones: release.milestones.map((m) => ({
+      rowKey: newRowKey(),
+      id: m.id,
+      kind: m.kind,
+      planned: m.planned,
+      actual: m.actual ?? '',
+      label: m.label ?? '',
+      baseline: m.baseline,
+    })),
+  };
+}
+
+const blankToNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+
+/** What the contract expects, built from the draft without judging it. */
+export function releaseValues(draft: ReleaseDraft): ReleaseValues {
+  return {
+    name: draft.name,
+    status: draft.status,
+    milestones: draft.milestones.map((m) => ({
+      ...(m.id === undefined ? {} : { id: m.id }),
+      kind: m.kind,
+      planned: m.planned.trim(),
+      actual: blankToNull(m.actual),
+      baseline: m.baseline,
+      label: blankToNull(m.label),
+    })),
+  };
+}
+
+const MILESTONE_FIELDS = ['kind', 'planned', 'actual', 'label'] as const;
+
+export function releaseFieldKeys(draft: ReleaseDraft): string[] {
+  return [
+    'name',
+    'status',
+    'milestones',
+    ...draft.milestones.flatMap((_, index) =>
+      MILESTONE_FIELDS.map((field) => `milestones[${index}].${field}`),
+    ),
+  ];
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  status: 'Status',
+  milestones: 'Milestones',
+  kind: 'Kind',
+  planned: 'Planned date',
+  actual: 'Actual date',
+  label: 'Label',
+};
+
+export function releaseFieldLabel(field: string): string | undefined {
+  const row = /^milestones\[(\d+)\]\.(\w+)$/.exec(field);
+  if (row) return FIELD_LABELS[row[2]];
+  return FIELD_LABELS[field];
+}
+
+export function releaseErrors(draft: ReleaseDraft, problems: readonly Problem[]): FormErrors {
+  return formErrors(problems, releaseFieldKeys(draft), releaseFieldLabel);
+}
+
+/** The draft checked with the same schema the server uses; the server still has the last word. */
+export function checkRelease(
+  draft: ReleaseDraft,
+): { ok: true; value: ReleaseValues } | { ok: false; errors: FormErrors } {
+  const value = releaseValues(draft);
+  const parsed = releaseFields.safeParse(value);
+  if (parsed.success) return { ok: true, value };
+  return { ok: false, errors: releaseErrors(draft, problemsFromZod(parsed.error)) };
+}
+
+/** 'Release candidate — RC1' */
+export function milestoneTitle(kind: MilestoneKind, label: string | null): string {
+  if (kind === 'custom') return label || MILESTONE_LABELS.custom;
+  return label ? `${MILESTONE_LABELS[kind]} — ${label}` : MILESTONE_LABELS[kind];
+}

@@ -1,0 +1,101 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { CallInput, CallName, CallOutput, PlanSnapshot } from '../../shared/contract/calls';
+import type { CallError, Result } from '../../shared/contract/result';
+import type { Advisory } from '../../shared/domain/advisory';
+import type { Release } from '../../shared/domain/release';
+import type { Settings } from '../../shared/domain/settings';
+import type { Client } from '../api/client';
+
+export type PlanPhase = 'loading' | 'ready' | 'failed';
+
+export interface PlanState {
+  phase: PlanPhase;
+  /** Why the last load failed, when it did. */
+  loadError: string | null;
+  releases: Release[];
+  advisories: Advisory[];
+  settings: Settings | null;
+  /** Reads the whole plan again; every write ends with this, so the screen shows what was stored. */
+  load(): Promise<void>;
+  loadSample(): Promise<Result<PlanSnapshot>>;
+  /** Sends one write and reloads the plan when it succeeded. */
+  write<N extends WriteCall>(name: N, input: CallInput<N>): Promise<Result<CallOutput<N>>>;
+}
+
+export type WriteCall =
+  | 'releases.create'
+  | 'releases.update'
+  | 'releases.delete'
+  | 'advisories.create'
+  | 'advisories.update'
+  | 'advisories.delete';
+
+export function isPlanEmpty(state: Pick<PlanState, 'releases' | 'advisories'>): boolean {
+  return state.releases.length === 0 && state.advisories.length === 0;
+}
+
+function byLift(a: Advisory, b: Advisory): number {
+  return (
+    a.publicAt.localeCompare(b.publicAt) || a.key.localeCompare(b.key, 'en', { numeric: true })
+  );
+}
+
+/** The store behind every view; `getClient` is late-bound so that tests can pass a fake. */
+export function createPlanStore(getClient: () => Client): StoreApi<PlanState> {
+  let loads = 0;
+  return createStore<PlanState>()((set, get) => {
+    const apply = (snapshot: PlanSnapshot) =>
+      set({
+        phase: 'ready',
+        loadError: null,
+        releases: snapshot.releases,
+        advisories: [...snapshot.advisories].sort(byLift),
+        settings: snapshot.settings,
+      });
+
+    const failed = (error: CallError) => {
+      // Keep showing the last good plan if there is one; a failed refresh is reported, not blanked.
+      set((state) => ({
+        phase: state.settings ? 'ready' : 'failed',
+        loadError: error.message,
+      }));
+    };
+
+    const call = <N extends CallName>(name: N, input: CallInput<N>) =>
+      getClient().call(name, input);
+
+    return {
+      phase: 'loading',
+      loadError: null,
+      releases: [],
+      advisories: [],
+      settings: null,
+
+      async load() {
+        // Only the newest load may write: an older answer arriving late must not undo a newer one.
+        const ticket = ++loads;
+        if (!get().settings) set({ phase: 'loading', loadError: null });
+        const result = await call('plan.get', {});
+        if (ticket !== loads) return;
+        if (result.ok) apply(result.value);
+        else failed(result.error);
+      },
+
+      async loadSample() {
+        const ticket = ++loads;
+        const result = await call('plan.loadSample', {});
+        if (ticket === loads && result.ok) apply(result.value);
+        // Refused because the database is no longer empty (another window?): show what it holds.
+        if (!result.ok) await get().load();
+        return result;
+      },
+
+      async write(name, input) {
+        const result = await call(name, input);
+        // On a conflict the caller offers the reload: the user may want to copy what they typed first.
+        if (result.ok) await get().load();
+        return result;
+      },
+    };
+  });
+}
