@@ -1,6 +1,6 @@
 import type { Advisory, FollowUp } from '../domain/advisory';
 import type { IsoDate, IsoInstant } from '../domain/dates';
-import { canonicalInstant, dayNumber, dayOfInstant, type DayNumber } from './days';
+import { dayNumber, instantFacts, type DayNumber } from './days';
 import { compareText, identity, insertSorted, lowerBound, removeSorted } from './sorted';
 
 /** An advisory that takes part in planning (not withdrawn, with a readable lift). */
@@ -9,6 +9,10 @@ export interface IndexedAdvisory {
   readonly key: string;
   readonly liftDay: DayNumber;
   readonly lift: IsoInstant;
+  /** "Wed 13 Jun 2018 12:00 UTC", made once: most lifts appear in a message. */
+  readonly liftLabel: string;
+  /** The release names it affects, each once (a name listed twice counts once). */
+  readonly affects: readonly string[];
   readonly followUps: readonly DatedFollowUp[];
 }
 
@@ -48,23 +52,41 @@ export const followUpDayOf = (entry: DatedFollowUp): number => entry.day;
 function datedFollowUp(owner: IndexedAdvisory, followUp: FollowUp): DatedFollowUp | null {
   if (followUp.status !== 'pending') return null;
   const expected = followUp.expectedAt === null ? NaN : dayNumber(followUp.expectedAt);
-  const instant = followUp.publicAt === null ? null : canonicalInstant(followUp.publicAt);
-  const reissued = instant === null ? NaN : dayOfInstant(instant);
-  if (Number.isFinite(reissued) && !(expected > reissued))
-    return { owner, followUp, day: reissued, date: instant! };
+  const reissued = followUp.publicAt === null ? null : instantFacts(followUp.publicAt);
+  if (reissued !== null && !(expected > reissued.day))
+    return { owner, followUp, day: reissued.day, date: reissued.canonical };
   if (Number.isFinite(expected))
     return { owner, followUp, day: expected, date: followUp.expectedAt! };
   return null;
 }
 
+const NONE: readonly DatedFollowUp[] = [];
+
+/** The list itself when it has no repeats (the usual case), else its distinct items. */
+function distinct(names: readonly string[]): readonly string[] {
+  if (names.length > 16) return [...new Set(names)];
+  for (let i = 1; i < names.length; i++) {
+    if (names.lastIndexOf(names[i - 1]) !== i - 1) return [...new Set(names)];
+  }
+  return names;
+}
+
 /** The planning view of an advisory, or null when it raises nothing (withdrawn, no lift). */
 export function indexAdvisory(advisory: Advisory): IndexedAdvisory | null {
   if (advisory.status === 'withdrawn') return null;
-  const lift = canonicalInstant(advisory.publicAt);
-  const liftDay = lift === null ? NaN : dayNumber(lift.slice(0, 10));
-  if (lift === null || !Number.isFinite(liftDay)) return null;
+  const lift = instantFacts(advisory.publicAt);
+  if (lift === null) return null;
   const followUps: DatedFollowUp[] = [];
-  const entry: IndexedAdvisory = { advisory, key: advisory.key, liftDay, lift, followUps };
+  const entry: IndexedAdvisory = {
+    advisory,
+    key: advisory.key,
+    liftDay: lift.day,
+    lift: lift.canonical,
+    liftLabel: lift.label,
+    affects: distinct(advisory.affects),
+    // Most advisories have no follow-up: share one empty list.
+    followUps: advisory.followUps.length === 0 ? NONE : followUps,
+  };
   for (const followUp of advisory.followUps) {
     const dated = datedFollowUp(entry, followUp);
     if (dated) followUps.push(dated);
@@ -72,14 +94,9 @@ export function indexAdvisory(advisory: Advisory): IndexedAdvisory | null {
   return entry;
 }
 
-/** Release names an advisory affects, once each (a name listed twice counts once). */
-export function affectedNames(advisory: Advisory): string[] {
-  return advisory.affects.length < 2 ? advisory.affects : [...new Set(advisory.affects)];
-}
-
 /**
  * Advisories by the release names they affect, plus every lift day for the
- * advisory rate. Built in bulk (push, then sort once) or updated one advisory
+ * advisory rate. Built in bulk (one sort, then shared out) or updated one advisory
  * at a time (binary insert/remove) by the incremental analyser.
  */
 export class AdvisoryIndex {
@@ -88,21 +105,23 @@ export class AdvisoryIndex {
   readonly liftDays: number[] = [];
   private versions = 0;
 
-  static build(entries: Iterable<IndexedAdvisory>, versionFloor: number): AdvisoryIndex {
+  /** Sorts `entries` in place (the caller hands them over) and shares them out. */
+  static build(entries: IndexedAdvisory[], versionFloor: number): AdvisoryIndex {
     const index = new AdvisoryIndex();
     index.versions = versionFloor;
-    for (const entry of entries) {
+    // Sort everything once; buckets filled in order come out sorted.
+    const lifts = entries.sort(byLift);
+    const followUps: DatedFollowUp[] = [];
+    for (const entry of lifts) {
       index.liftDays.push(entry.liftDay);
-      for (const name of affectedNames(entry.advisory)) {
-        const bucket = index.bucket(name);
-        bucket.lifts.push(entry);
-        for (const followUp of entry.followUps) bucket.followUps.push(followUp);
-      }
+      for (const followUp of entry.followUps) followUps.push(followUp);
+      for (const name of entry.affects) index.bucket(name).lifts.push(entry);
     }
-    index.liftDays.sort((a, b) => a - b);
-    for (const bucket of index.buckets.values()) {
-      bucket.lifts.sort(byLift);
-      bucket.followUps.sort(byFollowUpDay);
+    followUps.sort(byFollowUpDay);
+    for (const followUp of followUps) {
+      for (const name of followUp.owner.affects) {
+        index.bucket(name).followUps.push(followUp);
+      }
     }
     return index;
   }
@@ -116,29 +135,27 @@ export class AdvisoryIndex {
     return this.buckets.get(name)?.version ?? 0;
   }
 
-  add(entry: IndexedAdvisory, touched: Set<string>): void {
+  add(entry: IndexedAdvisory): void {
     insertSorted(this.liftDays, entry.liftDay, (a, b) => a - b);
-    for (const name of affectedNames(entry.advisory)) {
+    for (const name of entry.affects) {
       const bucket = this.bucket(name);
       insertSorted(bucket.lifts, entry, byLift);
       for (const followUp of entry.followUps)
         insertSorted(bucket.followUps, followUp, byFollowUpDay);
       bucket.version = ++this.versions;
-      touched.add(name);
     }
   }
 
-  remove(entry: IndexedAdvisory, touched: Set<string>): void {
+  remove(entry: IndexedAdvisory): void {
     const at = lowerBound(this.liftDays, entry.liftDay, identity);
     if (this.liftDays[at] === entry.liftDay) this.liftDays.splice(at, 1);
-    for (const name of affectedNames(entry.advisory)) {
+    for (const name of entry.affects) {
       const bucket = this.buckets.get(name);
       if (!bucket) continue;
       removeSorted(bucket.lifts, entry, byLift);
       for (const followUp of entry.followUps)
         removeSorted(bucket.followUps, followUp, byFollowUpDay);
       bucket.version = ++this.versions;
-      touched.add(name);
     }
   }
 

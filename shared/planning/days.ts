@@ -8,31 +8,50 @@ import { normaliseInstant, type IsoDate, type IsoInstant } from '../domain/dates
  * Why not date-fns here: with `in: tz('UTC')` every date-fns call builds
  * TZDate objects that ask Intl for the zone offset, measured at 50–130 µs per
  * conversion; a 10k-advisory plan converts tens of thousands of dates, which
- * alone would blow the 50 ms budget. Date.parse of a date-only ISO string and
- * toISOString/toUTCString are UTC by definition (ECMA-262), so the machine's
- * zone plays no part, and no month arithmetic is written by hand. The tests
- * check these against date-fns in UTC under several machine zones.
+ * alone would blow the 50 ms budget. And in a zone that skipped a day
+ * (Pacific/Apia, 2011-12-30) parseISO, addDays and differenceInCalendarDays
+ * are a day off even `in: tz('UTC')`. Date.parse of a date-only ISO string
+ * and toISOString/toUTCString are UTC by definition (ECMA-262), so the
+ * machine's zone plays no part, and no month arithmetic is written by hand.
+ * calendar.test.ts checks dates, weekdays and labels against date-fns's
+ * format and getDay in UTC under several machine zones.
  */
 export type DayNumber = number;
 
 const MS_PER_DAY = 86_400_000;
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** Every day from 1970 to 2999 fits; junk input cannot grow the memos without bound. */
+const MEMO_LIMIT = 400_000;
+
+// Plans mention a few thousand distinct dates, each many times over: both
+// directions are memoised (bounded by the days between 1970 and 2999).
+const numbers = new Map<IsoDate, DayNumber>();
+const dates = new Map<DayNumber, IsoDate>();
 
 /** The day number of a YYYY-MM-DD date, or NaN when it is not a real date. */
 export function dayNumber(date: IsoDate): DayNumber {
-  if (!DATE_SHAPE.test(date)) return NaN;
-  const day = Date.parse(date) / MS_PER_DAY;
-  // Date.parse rolls 2018-02-30 over to March; the round trip refuses it.
-  return Number.isFinite(day) && isoDateOf(day) === date ? day : NaN;
+  let day = numbers.get(date);
+  if (day === undefined) {
+    day = DATE_SHAPE.test(date) ? Date.parse(date) / MS_PER_DAY : NaN;
+    // Date.parse rolls 2018-02-30 over to March; the round trip refuses it.
+    if (!Number.isFinite(day) || isoDateOf(day) !== date) day = NaN;
+    if (numbers.size < MEMO_LIMIT) numbers.set(date, day);
+  }
+  return day;
 }
 
 export function isoDateOf(day: DayNumber): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let date = dates.get(day);
+  if (date === undefined) {
+    date = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (dates.size < MEMO_LIMIT) dates.set(day, date);
+  }
+  return date;
 }
 
-/** 0 = Sunday … 6 = Saturday, as in settings. */
+/** 0 = Sunday … 6 = Saturday, as in settings. Day 0, 1970-01-01, was a Thursday. */
 export function weekdayOf(day: DayNumber): number {
-  return new Date(day * MS_PER_DAY).getUTCDay();
+  return (((day + 4) % 7) + 7) % 7;
 }
 
 /** An instant in the canonical `YYYY-MM-DDTHH:MM:SSZ` form, or null. */
@@ -42,10 +61,37 @@ export function canonicalInstant(instant: IsoInstant): IsoInstant | null {
   return normaliseInstant(instant);
 }
 
+export interface InstantFacts {
+  /** `YYYY-MM-DDTHH:MM:SSZ` */
+  readonly canonical: IsoInstant;
+  /** The UTC day it falls on. */
+  readonly day: DayNumber;
+  /** "Wed 13 Jun 2018 12:00 UTC" */
+  readonly label: string;
+}
+
+// Lifts cluster at the usual time of day, so many advisories share an
+// instant; and a recompute meets the same strings again.
+const instants = new Map<IsoInstant, InstantFacts | null>();
+
+/** What planning needs of an instant, or null when it is not one. */
+export function instantFacts(instant: IsoInstant): InstantFacts | null {
+  let facts = instants.get(instant);
+  if (facts === undefined) {
+    const canonical = canonicalInstant(instant);
+    const day = canonical === null ? NaN : dayNumber(canonical.slice(0, 10));
+    facts =
+      canonical !== null && Number.isFinite(day)
+        ? { canonical, day, label: `${dayLabel(day)} ${canonical.slice(11, 16)} UTC` }
+        : null;
+    if (instants.size < MEMO_LIMIT / 4) instants.set(instant, facts);
+  }
+  return facts;
+}
+
 /** The UTC day an instant falls on, or NaN when it is not an instant. */
 export function dayOfInstant(instant: IsoInstant): DayNumber {
-  const canonical = canonicalInstant(instant);
-  return canonical === null ? NaN : dayNumber(canonical.slice(0, 10));
+  return instantFacts(instant)?.day ?? NaN;
 }
 
 /** `YYYY-MM-DDTHH:MM:00Z` for a day and an `HH:MM` time of day (UTC). */
@@ -65,16 +111,14 @@ export function dayLabel(day: DayNumber): string {
     // "Fri, 01 Jun 2018 00:00:00 GMT"
     const utc = new Date(day * MS_PER_DAY).toUTCString();
     label = `${utc.slice(0, 3)} ${Number(utc.slice(5, 7))} ${utc.slice(8, 11)} ${utc.slice(12, 16)}`;
-    // Bounded by the days between 1970 and 2999 that a plan mentions.
-    labels.set(day, label);
+    if (labels.size < MEMO_LIMIT) labels.set(day, label);
   }
   return label;
 }
 
 /** "Wed 13 Jun 2018 12:00 UTC". */
 export function instantLabel(instant: IsoInstant): string {
-  const canonical = canonicalInstant(instant) ?? instant;
-  return `${dayLabel(dayNumber(canonical.slice(0, 10)))} ${canonical.slice(11, 16)} UTC`;
+  return instantFacts(instant)?.label ?? instant;
 }
 
 export const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;

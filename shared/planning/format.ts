@@ -28,3 +28,31 @@ export function percent(probability: number): string {
   if (value > 0 && value < 1) return '<1%';
   return `${Math.round(value)}%`;
 }
+
+const NATURAL = /^(.*?)(\d*)$/;
+
+function naturalParts(key: string): { key: string; prefix: string; number: number } {
+  const [, prefix = key, digits = ''] = NATURAL.exec(key) ?? [];
+  return { key, prefix, number: digits === '' ? -1 : Number(digits) };
+}
+
+function compareParts(a: ReturnType<typeof naturalParts>, b: ReturnType<typeof naturalParts>) {
+  return (
+    (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : 0) ||
+    a.number - b.number ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
+}
+
+/** Natural order, XSA-9 before XSA-10 and 4.9 before 4.10: by prefix, then trailing number. */
+export function compareKeys(a: string, b: string): number {
+  return compareParts(naturalParts(a), naturalParts(b));
+}
+
+/** `keys` in {@link compareKeys} order, parsing each key once. */
+export function sortKeys(keys: Iterable<string>): string[] {
+  return [...keys]
+    .map(naturalParts)
+    .sort(compareParts)
+    .map((parts) => parts.key);
+}

@@ -6,6 +6,8 @@ import { plural } from '../format';
 import type { Finding } from '../types';
 import { makeFinding } from './finding';
 
+const NONE: readonly Finding[] = [];
+
 /**
  * Findings about an advisory on its own (release: null). Only embargoes still
  * to lift (today or later) raise them: a past lift cannot be moved any more,
@@ -17,9 +19,9 @@ export function advisoryFindings(
   today: DayNumber,
   calendar: WorkingCalendar,
   settings: Pick<SettingsValues, 'minPredisclosureWorkingDays'>,
-): Finding[] {
+): readonly Finding[] {
   const { advisory, liftDay, lift, key } = entry;
-  if (advisory.status !== 'embargoed' || liftDay < today) return [];
+  if (advisory.status !== 'embargoed' || liftDay < today) return NONE;
   const findings: Finding[] = [];
 
   if (advisory.predisclosureAt !== null) {
@@ -51,5 +53,5 @@ export function advisoryFindings(
       }),
     );
   }
-  return findings;
+  return findings.length === 0 ? NONE : findings;
 }

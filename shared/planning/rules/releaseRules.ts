@@ -11,9 +11,14 @@ import type { WorkingCalendar } from '../calendar';
 import { dayLabel, dayNumber, instantLabel, isoDateOf, type DayNumber } from '../days';
 import { keyList, plural } from '../format';
 import { compareText, lowerBound } from '../sorted';
-import type { Finding } from '../types';
+import type { Finding, FindingCode } from '../types';
 import { compareFindings, makeFinding } from './finding';
-import { firstOfKind, milestoneDay, milestoneOrderFindings, releaseDayFindings } from './milestoneRules';
+import {
+  firstOfKind,
+  milestoneDay,
+  milestoneOrderFindings,
+  releaseDayFindings,
+} from './milestoneRules';
 
 /** An embargo or follow-up that raised an error: what holds the release. */
 export type Blocker =
@@ -21,11 +26,11 @@ export type Blocker =
   | { kind: 'follow-up'; day: DayNumber; entry: IndexedAdvisory; followUp: DatedFollowUp };
 
 export interface ReleaseAnalysis {
-  findings: Finding[];
+  readonly findings: readonly Finding[];
   /** Sorted by day, then key. */
-  blockers: Blocker[];
+  readonly blockers: readonly Blocker[];
   /** Null when the release raises no date findings (released, or no release milestone). */
-  releaseDay: DayNumber | null;
+  readonly releaseDay: DayNumber | null;
 }
 
 export const NOTHING: ReleaseAnalysis = { findings: [], blockers: [], releaseDay: null };
@@ -55,7 +60,9 @@ export function analyseRelease(
   const findings = milestoneOrderFindings(release);
   const releaseIso = releaseDate(release);
   const releaseDay = releaseIso === null ? NaN : dayNumber(releaseIso);
-  if (!Number.isFinite(releaseDay)) return { findings, blockers: [], releaseDay: null };
+  if (!Number.isFinite(releaseDay)) {
+    return { findings: findings.sort(compareFindings), blockers: [], releaseDay: null };
+  }
 
   const { calendar, settings } = context;
   findings.push(...releaseDayFindings(release, releaseDay, calendar, settings.releaseWeekdays));
@@ -64,6 +71,8 @@ export function analyseRelease(
     const scan = new ReleaseScan(release, releaseDay, context, findings, blockers);
     scan.lifts(bucket.lifts);
     scan.followUps(bucket.followUps);
+    // Lifts were scanned before follow-ups, each in order; the sort is stable.
+    blockers.sort((a, b) => a.day - b.day || compareText(a.entry.key, b.entry.key));
   }
   findings.sort(compareFindings);
   return { findings, blockers, releaseDay };
@@ -75,7 +84,8 @@ class ReleaseScan {
   private readonly buffer: number;
   private readonly bufferStart: DayNumber;
   private readonly hardFreeze: DayNumber;
-  private readonly releaseLabel: string;
+  private readonly onRelease: string;
+  private readonly windowNote: string;
 
   constructor(
     release: Release,
@@ -93,7 +103,27 @@ class ReleaseScan {
     const freezeDay = freeze ? milestoneDay(freeze) : NaN;
     // A freeze dated after the release is a MILESTONE_ORDER problem, not a freeze.
     this.hardFreeze = freezeDay <= releaseDay ? freezeDay : NaN;
-    this.releaseLabel = dayLabel(releaseDay);
+    this.onRelease = `the planned ${this.name} release on ${dayLabel(releaseDay)}`;
+    this.windowNote = `(warning window ${plural(this.window, 'day')})`;
+  }
+
+  private add(
+    code: FindingCode,
+    entry: IndexedAdvisory,
+    followUp: DatedFollowUp | null,
+    message: string,
+    numbers: Record<string, number>,
+  ): void {
+    this.findings.push(
+      makeFinding(code, {
+        release: this.name,
+        subject: entry.key,
+        followUp: followUp?.followUp ?? null,
+        date: followUp ? followUp.date : entry.lift,
+        message,
+        numbers,
+      }),
+    );
   }
 
   lifts(lifts: readonly IndexedAdvisory[]): void {
@@ -108,14 +138,15 @@ class ReleaseScan {
     for (let i = lowerBound(lifts, from, liftDayOf); i < lifts.length; i++) {
       const entry = lifts[i];
       this.lift(entry);
-      if (entry.liftDay >= windowStart && entry.liftDay <= this.releaseDay) clustered.push(entry.key);
+      if (entry.liftDay >= windowStart && entry.liftDay <= this.releaseDay)
+        clustered.push(entry.key);
     }
     if (clustered.length >= 3) {
       this.findings.push(
         makeFinding('EMBARGO_CLUSTER', {
           release: this.name,
           date: isoDateOf(this.releaseDay),
-          message: `${clustered.length} embargoes lift in the ${plural(this.window, 'day')} before the planned ${this.name} release on ${this.releaseLabel}: ${keyList(clustered)}`,
+          message: `${clustered.length} embargoes lift in the ${plural(this.window, 'day')} before ${this.onRelease}: ${keyList(clustered)}`,
           numbers: { embargoes: clustered.length, windowDays: this.window },
         }),
       );
@@ -123,90 +154,84 @@ class ReleaseScan {
   }
 
   private lift(entry: IndexedAdvisory): void {
-    const { liftDay, key, lift } = entry;
+    const { liftDay, key, liftLabel } = entry;
     const release = this.releaseDay;
-    const base = { release: this.name, subject: key, date: lift };
-    const lifts = `${key} lifts ${instantLabel(lift)}`;
     if (liftDay > release) {
       const daysAfter = liftDay - release;
       this.blockers.push({ kind: 'embargo', day: liftDay, entry });
-      this.findings.push(
-        makeFinding('EMBARGO_AFTER_RELEASE', {
-          ...base,
-          message: `${lifts}, ${plural(daysAfter, 'day')} after the planned ${this.name} release on ${this.releaseLabel}`,
-          numbers: { daysAfter },
-        }),
+      this.add(
+        'EMBARGO_AFTER_RELEASE',
+        entry,
+        null,
+        `${key} lifts ${liftLabel}, ${plural(daysAfter, 'day')} after ${this.onRelease}`,
+        { daysAfter },
       );
       return;
     }
     const daysBefore = release - liftDay;
-    const workingDaysBefore = this.context.calendar.workingDaysBetween(liftDay, release);
     if (liftDay >= this.bufferStart) {
+      const workingDaysBefore = this.context.calendar.workingDaysBetween(liftDay, release);
       this.blockers.push({ kind: 'embargo', day: liftDay, entry });
       const when =
         daysBefore === 0
           ? `on the day of the planned ${this.name} release`
-          : `only ${plural(workingDaysBefore, 'working day')} before the planned ${this.name} release on ${this.releaseLabel}`;
-      this.findings.push(
-        makeFinding('EMBARGO_IN_BUFFER', {
-          ...base,
-          message: `${lifts}, ${when}; it needs ${plural(this.buffer, 'working day')}`,
-          numbers: { workingDaysBefore, bufferWorkingDays: this.buffer, daysBefore },
-        }),
+          : `only ${plural(workingDaysBefore, 'working day')} before ${this.onRelease}`;
+      this.add(
+        'EMBARGO_IN_BUFFER',
+        entry,
+        null,
+        `${key} lifts ${liftLabel}, ${when}; it needs ${plural(this.buffer, 'working day')}`,
+        { workingDaysBefore, bufferWorkingDays: this.buffer, daysBefore },
       );
     } else if (daysBefore <= this.window) {
-      this.findings.push(
-        makeFinding('EMBARGO_TOO_CLOSE', {
-          ...base,
-          message: `${lifts}, ${plural(daysBefore, 'day')} before the planned ${this.name} release on ${this.releaseLabel} (warning window ${plural(this.window, 'day')})`,
-          numbers: { daysBefore, workingDaysBefore, windowDays: this.window },
-        }),
+      const workingDaysBefore = this.context.calendar.workingDaysBetween(liftDay, release);
+      this.add(
+        'EMBARGO_TOO_CLOSE',
+        entry,
+        null,
+        `${key} lifts ${liftLabel}, ${plural(daysBefore, 'day')} before ${this.onRelease} ${this.windowNote}`,
+        { daysBefore, workingDaysBefore, windowDays: this.window },
       );
     } else if (liftDay >= this.hardFreeze) {
-      this.findings.push(
-        makeFinding('EMBARGO_IN_HARD_FREEZE', {
-          ...base,
-          message: `${lifts}, inside the ${this.name} hard code freeze (from ${dayLabel(this.hardFreeze)}, release ${this.releaseLabel})`,
-          numbers: { daysBefore, daysAfterHardFreeze: liftDay - this.hardFreeze },
-        }),
+      this.add(
+        'EMBARGO_IN_HARD_FREEZE',
+        entry,
+        null,
+        `${key} lifts ${liftLabel}, inside the ${this.name} hard code freeze (from ${dayLabel(this.hardFreeze)}, release ${dayLabel(release)})`,
+        { daysBefore, daysAfterHardFreeze: liftDay - this.hardFreeze },
       );
     }
   }
 
   followUps(followUps: readonly DatedFollowUp[]): void {
     const release = this.releaseDay;
-    for (let i = lowerBound(followUps, release - this.window, followUpDayOf); i < followUps.length; i++) {
+    const from = lowerBound(followUps, release - this.window, followUpDayOf);
+    for (let i = from; i < followUps.length; i++) {
       const dated = followUps[i];
-      const { day, owner, followUp } = dated;
+      const { day, owner } = dated;
       const label = dated.date.length > 10 ? instantLabel(dated.date) : dayLabel(day);
-      const base = { release: this.name, subject: owner.key, followUp, date: dated.date };
       const due = `A follow-up fix to ${owner.key} is due ${label}`;
       if (day > release) {
         const daysAfter = day - release;
         this.blockers.push({ kind: 'follow-up', day, entry: owner, followUp: dated });
-        this.findings.push(
-          makeFinding('FOLLOWUP_AFTER_RELEASE', {
-            ...base,
-            message: `${due}, ${plural(daysAfter, 'day')} after the planned ${this.name} release on ${this.releaseLabel}`,
-            numbers: { daysAfter },
-          }),
+        this.add(
+          'FOLLOWUP_AFTER_RELEASE',
+          owner,
+          dated,
+          `${due}, ${plural(daysAfter, 'day')} after ${this.onRelease}`,
+          { daysAfter },
         );
       } else {
         const daysBefore = release - day;
         const when =
           daysBefore === 0
             ? `on the day of the planned ${this.name} release`
-            : `${plural(daysBefore, 'day')} before the planned ${this.name} release on ${this.releaseLabel}`;
-        this.findings.push(
-          makeFinding('FOLLOWUP_TOO_CLOSE', {
-            ...base,
-            message: `${due}, ${when} (warning window ${plural(this.window, 'day')})`,
-            numbers: { daysBefore, windowDays: this.window },
-          }),
-        );
+            : `${plural(daysBefore, 'day')} before ${this.onRelease}`;
+        this.add('FOLLOWUP_TOO_CLOSE', owner, dated, `${due}, ${when} ${this.windowNote}`, {
+          daysBefore,
+          windowDays: this.window,
+        });
       }
     }
-    // Lifts were scanned before follow-ups, each in order; the sort is stable.
-    this.blockers.sort((a, b) => a.day - b.day || compareText(a.entry.key, b.entry.key));
   }
 }

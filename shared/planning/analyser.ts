@@ -1,0 +1,244 @@
+import type { Advisory } from '../domain/advisory';
+import type { IsoDate } from '../domain/dates';
+import type { Release } from '../domain/release';
+import type { SettingsValues } from '../domain/settings';
+import { AdvisoryIndex, indexAdvisory, type IndexedAdvisory } from './advisoryIndex';
+import { WorkingCalendar } from './calendar';
+import { dayNumber, type DayNumber } from './days';
+import { advisoriesPerWeek, DAYS_PER_YEAR } from './forecast';
+import { advisoryFindings } from './rules/advisoryRules';
+import { compareFindings } from './rules/finding';
+import { analyseRelease, type ReleaseAnalysis, type RuleContext } from './rules/releaseRules';
+import { sameAdvisory, sameRelease, sameSettings } from './sameForPlanning';
+import { compareText, insertSorted, removeSorted } from './sorted';
+import { pointReleaseName, suggestionsFor, type SuggestionContext } from './suggestions';
+import type { Analysis, Finding, PlanInput, Suggestion } from './types';
+
+export interface Analyser {
+  /**
+   * Findings and suggestions for a plan as of `today` (YYYY-MM-DD, UTC; never
+   * read from the clock). Reuses the work of the previous call for every
+   * release and advisory that did not change. Inputs are treated as
+   * immutable: an edit is a new object (and a new array around it), as a
+   * store hands them out. The returned findings and suggestions are shared
+   * with later results: treat them as read-only.
+   */
+  analyse(plan: PlanInput, today: IsoDate): Analysis;
+}
+
+interface AdvisoryEntry {
+  /** The latest object seen for it; `indexed` may hold an equal earlier one. */
+  readonly advisory: Advisory;
+  readonly indexed: IndexedAdvisory | null;
+  readonly findings: readonly Finding[];
+}
+
+interface Changes {
+  added: AdvisoryEntry[];
+  removed: AdvisoryEntry[];
+}
+
+interface ReleaseEntry {
+  release: Release;
+  bucketVersion: number;
+  analysis: ReleaseAnalysis;
+  suggestions: Suggestion[];
+  suggestionKey: string;
+  seen: number;
+}
+
+/** Below this many changed advisories, update the index in place; above, rebuild it. */
+const REBUILD_ABOVE = 256;
+
+class DuplicateId extends Error {}
+
+const NONE: readonly Finding[] = [];
+
+/**
+ * What one (settings, today) pair has computed so far. Advisories and
+ * releases are tracked by id; an entry is reused while its object is the
+ * same, or equal on every field planning reads.
+ */
+class AnalysisState {
+  readonly calendar: WorkingCalendar;
+  readonly today: DayNumber;
+  private readonly advisories = new Map<number, AdvisoryEntry>();
+  private readonly releases = new Map<number, ReleaseEntry>();
+  private index: AdvisoryIndex | null = null;
+  private lastAdvisories: readonly Advisory[] | null = null;
+  /** Findings with no release, kept sorted. */
+  private loose: Finding[] = [];
+  private generation = 0;
+
+  constructor(
+    readonly settings: SettingsValues,
+    readonly todayIso: IsoDate,
+    private readonly byPosition: boolean,
+  ) {
+    this.calendar = new WorkingCalendar(settings);
+    this.today = dayNumber(todayIso);
+  }
+
+  run(plan: PlanInput): Analysis {
+    const generation = ++this.generation;
+    const index = this.syncAdvisories(plan.advisories);
+    const perWeek = advisoriesPerWeek(index.countLiftsIn(this.today - DAYS_PER_YEAR, this.today));
+    const rules: RuleContext = { calendar: this.calendar, settings: this.settings };
+    const names = new Set(plan.releases.map((r) => r.name));
+    const suggest: SuggestionContext = {
+      ...rules,
+      today: this.today,
+      perWeek,
+      releaseNames: names,
+    };
+
+    const current: ReleaseEntry[] = [];
+    plan.releases.forEach((release, position) => {
+      const id = this.byPosition ? position : release.id;
+      let entry = this.releases.get(id);
+      if (entry?.seen === generation) throw new DuplicateId();
+      const version = index.bucketVersion(release.name);
+      if (!entry || !sameRelease(entry.release, release) || entry.bucketVersion !== version) {
+        entry = {
+          release,
+          bucketVersion: version,
+          analysis: analyseRelease(release, index.buckets.get(release.name), rules),
+          suggestions: [],
+          suggestionKey: '',
+          seen: generation,
+        };
+        this.releases.set(id, entry);
+      }
+      entry.seen = generation;
+      const key = `${perWeek}|${pointReleaseName(entry.release.name, names)}`;
+      if (entry.suggestionKey !== key) {
+        entry.suggestions = suggestionsFor(entry.release, entry.analysis, suggest);
+        entry.suggestionKey = key;
+      }
+      current.push(entry);
+    });
+    for (const [id, entry] of this.releases)
+      if (entry.seen !== generation) this.releases.delete(id);
+
+    current.sort(
+      (a, b) => compareText(a.release.name, b.release.name) || a.release.id - b.release.id,
+    );
+    const findings = this.loose.concat(...current.map((entry) => entry.analysis.findings));
+    const suggestions = ([] as Suggestion[]).concat(...current.map((entry) => entry.suggestions));
+    return { findings, suggestions };
+  }
+
+  private syncAdvisories(advisories: readonly Advisory[]): AdvisoryIndex {
+    const { added, removed } = this.byPosition
+      ? this.addAll(advisories)
+      : this.diff(advisories, this.lastAdvisories ?? []);
+    this.lastAdvisories = advisories;
+
+    if (this.index === null || added.length + removed.length > REBUILD_ABOVE) {
+      this.rebuild();
+    } else if (added.length + removed.length > 0) {
+      for (const entry of removed) {
+        if (entry.indexed) this.index.remove(entry.indexed);
+        for (const finding of entry.findings) removeSorted(this.loose, finding, compareFindings);
+      }
+      for (const entry of added) {
+        if (entry.indexed) this.index.add(entry.indexed);
+        for (const finding of entry.findings) insertSorted(this.loose, finding, compareFindings);
+      }
+    }
+    return this.index!;
+  }
+
+  /**
+   * What changed since the previous array. A store replaces an edited
+   * advisory in place, so comparing position by position by identity finds
+   * the few changed ones without hashing the thousands that did not; an
+   * insertion or deletion shifts positions and simply costs a lookup each.
+   */
+  private diff(advisories: readonly Advisory[], previous: readonly Advisory[]): Changes {
+    const gone = new Set<Advisory>();
+    const arrived: Advisory[] = [];
+    for (let i = 0; i < Math.max(advisories.length, previous.length); i++) {
+      const now = advisories[i];
+      const before = previous[i];
+      if (now === before) continue;
+      if (before !== undefined) gone.add(before);
+      if (now !== undefined) arrived.push(now);
+    }
+    const fresh = arrived.filter((advisory) => !gone.delete(advisory));
+    const leaving = new Map<number, AdvisoryEntry>();
+    for (const advisory of gone) {
+      const entry = this.advisories.get(advisory.id);
+      if (entry) leaving.set(advisory.id, entry);
+      this.advisories.delete(advisory.id);
+    }
+    const added: AdvisoryEntry[] = [];
+    for (const advisory of fresh) {
+      if (this.advisories.has(advisory.id)) throw new DuplicateId();
+      const old = leaving.get(advisory.id);
+      if (old && sameAdvisory(old.advisory, advisory)) {
+        // A fresh copy that planning cannot tell apart keeps its entry.
+        leaving.delete(advisory.id);
+        this.advisories.set(advisory.id, { ...old, advisory });
+        continue;
+      }
+      const entry = this.entryFor(advisory);
+      this.advisories.set(advisory.id, entry);
+      added.push(entry);
+    }
+    return { added, removed: [...leaving.values()] };
+  }
+
+  /** Positional mode (ids not unique): every advisory is new, keyed by its place. */
+  private addAll(advisories: readonly Advisory[]): Changes {
+    const added = advisories.map((advisory) => this.entryFor(advisory));
+    added.forEach((entry, position) => this.advisories.set(position, entry));
+    return { added, removed: [] };
+  }
+
+  private entryFor(advisory: Advisory): AdvisoryEntry {
+    const indexed = indexAdvisory(advisory);
+    const findings = indexed
+      ? advisoryFindings(indexed, this.today, this.calendar, this.settings)
+      : NONE;
+    return { advisory, indexed, findings };
+  }
+
+  private rebuild(): void {
+    const indexed: IndexedAdvisory[] = [];
+    const loose: Finding[] = [];
+    for (const entry of this.advisories.values()) {
+      if (entry.indexed) indexed.push(entry.indexed);
+      for (const finding of entry.findings) loose.push(finding);
+    }
+    this.index = AdvisoryIndex.build(indexed, this.index?.version ?? 0);
+    this.loose = loose.sort(compareFindings);
+  }
+}
+
+/** An analyser that remembers its last plan, so a recompute after one edit costs little. */
+export function createAnalyser(): Analyser {
+  let state: AnalysisState | null = null;
+  return {
+    analyse(plan, today) {
+      if (!Number.isFinite(dayNumber(today))) throw new RangeError(`today is not a date: ${today}`);
+      if (!state || state.todayIso !== today || !sameSettings(state.settings, plan.settings)) {
+        state = new AnalysisState(plan.settings, today, false);
+      }
+      try {
+        return state.run(plan);
+      } catch (error) {
+        if (!(error instanceof DuplicateId)) throw error;
+        // Ids are not unique (hand-made input): track by position instead;
+        // still correct, just without reuse across calls.
+        state = null;
+        return new AnalysisState(plan.settings, today, true).run(plan);
+      }
+    },
+  };
+}
+
+/** One-off analysis of a plan: see {@link Analyser.analyse}. */
+export function analyse(plan: PlanInput, today: IsoDate): Analysis {
+  return createAnalyser().analyse(plan, today);
+}

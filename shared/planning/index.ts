@@ -1,0 +1,39 @@
+// The planning engine: pure functions over the plan, no I/O, no clock.
+
+export { analyse, createAnalyser, type Analyser } from './analyser';
+export type {
+  Analysis,
+  ApplyAction,
+  Finding,
+  FindingCode,
+  PlanInput,
+  Severity,
+  Suggestion,
+  SuggestionKind,
+} from './types';
+export { FINDING_SEVERITY } from './types';
+export {
+  addWorkingDays,
+  calendarFor,
+  isReleaseDay,
+  isWorkingDay,
+  nextReleaseDay,
+  nextWorkingDay,
+  workingDaysBetween,
+  WorkingCalendar,
+  type CalendarSettings,
+} from './calendar';
+export { advisoriesPerWeek, raceForecast, type RaceForecast } from './forecast';
+export {
+  CUSTOM_TEMPLATE,
+  milestonesFromTemplate,
+  releaseTemplate,
+  SHIPPED_TEMPLATES,
+  templateMilestone,
+  XEN_416_TEMPLATE,
+  type PlannedMilestone,
+  type ReleaseTemplate,
+  type TemplateMilestone,
+  type TemplateOptions,
+} from './templates';
+export { commitBaseline, slipAgainstBaseline, type MilestoneSlip } from './baseline';

@@ -1,0 +1,267 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Advisory } from '../domain/advisory';
+import type { Release } from '../domain/release';
+import type { SettingsValues } from '../domain/settings';
+import { analyse, createAnalyser } from './analyser';
+import { calendarFor } from './calendar';
+import { dayNumber, instantAt, isoDateOf } from './days';
+import {
+  makeAdvisory,
+  makeRelease,
+  random,
+  SECRET,
+  withReleaseDate,
+  type FollowUpSpec,
+  type MilestoneSpec,
+} from './testData';
+import type { Analysis, PlanInput } from './types';
+
+// Small random plans around June 2018 where every rule gets a chance to fire.
+const BASE = dayNumber('2018-06-01');
+const NAMES = ['4.10', '4.11', '4.12'];
+const weekday = fc.integer({ min: 0, max: 6 });
+const dayNear = (from: number, to: number) => fc.integer({ min: BASE + from, max: BASE + to });
+
+const settingsArb: fc.Arbitrary<SettingsValues> = fc.record({
+  warnWindowDays: fc.integer({ min: 0, max: 30 }),
+  releaseBufferWorkingDays: fc.integer({ min: 0, max: 6 }),
+  minPredisclosureWorkingDays: fc.integer({ min: 0, max: 15 }),
+  defaultPublicTimeUtc: fc.constantFrom('12:00', '00:00', '23:59'),
+  workingDays: fc.uniqueArray(weekday, { minLength: 1, maxLength: 7 }),
+  releaseWeekdays: fc.uniqueArray(weekday, { maxLength: 7 }),
+  holidays: fc.uniqueArray(dayNear(-40, 140).map(isoDateOf), { maxLength: 20 }),
+});
+
+const releaseArb = (name: string, id: number): fc.Arbitrary<Release> =>
+  fc
+    .record({
+      release: fc.option(dayNear(0, 60), { freq: 8 }),
+      freezeBefore: fc.option(fc.integer({ min: -5, max: 40 })),
+      codeFreezeBefore: fc.option(fc.integer({ min: 0, max: 60 })),
+      releasedWeight: fc.integer({ min: 0, max: 9 }),
+    })
+    .map(({ release, freezeBefore, codeFreezeBefore, releasedWeight }) => {
+      const milestones: MilestoneSpec[] = [];
+      const anchor = release ?? BASE + 30;
+      if (codeFreezeBefore !== null)
+        milestones.push({ kind: 'code-freeze', planned: isoDateOf(anchor - codeFreezeBefore) });
+      if (freezeBefore !== null)
+        milestones.push({ kind: 'hard-code-freeze', planned: isoDateOf(anchor - freezeBefore) });
+      if (release !== null) milestones.push({ kind: 'release', planned: isoDateOf(release) });
+      return makeRelease(name, milestones, {
+        id,
+        status: releasedWeight === 0 ? 'released' : 'planned',
+      });
+    });
+
+const followUpArb: fc.Arbitrary<FollowUpSpec> = fc.record({
+  expectedAt: fc.option(dayNear(-10, 120).map(isoDateOf)),
+  publicAt: fc.option(dayNear(-10, 120).map((d) => instantAt(d, '12:00'))),
+  status: fc.constantFrom('pending', 'pending', 'landed', 'dropped'),
+});
+
+const advisoryArb = (n: number): fc.Arbitrary<Advisory> =>
+  fc
+    .record({
+      lift: dayNear(-30, 100),
+      time: fc.constantFrom('00:00', '12:00', '23:59'),
+      status: fc.constantFrom('embargoed', 'embargoed', 'public', 'withdrawn'),
+      predisclosureBefore: fc.option(fc.integer({ min: 0, max: 25 })),
+      affects: fc.subarray(NAMES),
+      followUps: fc.array(followUpArb, { maxLength: 2 }),
+    })
+    .map((a) =>
+      makeAdvisory(`XSA-${300 + n}`, instantAt(a.lift, a.time), {
+        id: 300 + n,
+        status: a.status,
+        predisclosureAt:
+          a.predisclosureBefore === null
+            ? null
+            : instantAt(a.lift - a.predisclosureBefore, '12:00'),
+        affects: a.affects,
+        followUps: a.followUps.map((f, i) => ({ ...f, id: (300 + n) * 10 + i })),
+      }),
+    );
+
+const planArb: fc.Arbitrary<{ plan: PlanInput; today: string }> = fc
+  .record({
+    settings: settingsArb,
+    releases: fc.tuple(...NAMES.map((name, i) => releaseArb(name, i + 1))),
+    count: fc.integer({ min: 0, max: 14 }),
+    seed: fc.integer(),
+    today: dayNear(-60, 60).map(isoDateOf),
+  })
+  .chain(({ settings, releases, count, today }) =>
+    fc.tuple(...Array.from({ length: count }, (_, n) => advisoryArb(n))).map((advisories) => ({
+      plan: { settings, releases, advisories },
+      today,
+    })),
+  );
+
+function shuffled<T>(items: readonly T[], next: () => number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
+}
+
+const BLOCKING = new Set(['EMBARGO_AFTER_RELEASE', 'EMBARGO_IN_BUFFER', 'FOLLOWUP_AFTER_RELEASE']);
+
+function blockingFor(analysis: Analysis, release: string) {
+  return analysis.findings.filter((f) => f.release === release && BLOCKING.has(f.code));
+}
+
+describe('planning properties', () => {
+  it('applying SLIP_RELEASE clears the release of every blocking finding', () => {
+    fc.assert(
+      fc.property(planArb, ({ plan, today }) => {
+        const analysis = analyse(plan, today);
+        const calendar = calendarFor(plan.settings);
+        for (const slip of analysis.suggestions.filter((s) => s.kind === 'SLIP_RELEASE')) {
+          expect(blockingFor(analysis, slip.release).length).toBeGreaterThan(0);
+          expect(calendar.isReleaseDay(dayNumber(slip.date))).toBe(true);
+          expect(slip.date >= today).toBe(true);
+          const releases = plan.releases.map((r) =>
+            r.name === slip.release ? withReleaseDate(r, slip.date) : r,
+          );
+          expect(blockingFor(analyse({ ...plan, releases }, today), slip.release)).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('applying a MOVE_EMBARGO_NOTE clears that embargo for that release', () => {
+    fc.assert(
+      fc.property(planArb, ({ plan, today }) => {
+        for (const note of analyse(plan, today).suggestions) {
+          if (note.apply.type !== 'set-lift') continue;
+          const { advisory: key, publicAt, predisclosureAt } = note.apply;
+          const advisories = plan.advisories.map((a) =>
+            a.key === key
+              ? { ...a, publicAt, predisclosureAt: predisclosureAt ?? a.predisclosureAt }
+              : a,
+          );
+          const after = analyse({ ...plan, advisories }, today);
+          expect(
+            after.findings.filter(
+              (f) =>
+                f.release === note.release &&
+                f.subject === key &&
+                f.code.startsWith('EMBARGO_') &&
+                f.severity === 'error',
+            ),
+          ).toEqual([]);
+          expect(
+            after.findings.filter((f) => f.code === 'PREDISCLOSURE_TOO_SHORT' && f.subject === key),
+          ).toEqual([]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('results do not depend on the order of releases, advisories, affects or follow-ups', () => {
+    fc.assert(
+      fc.property(planArb, fc.integer(), ({ plan, today }, seed) => {
+        const next = random(seed);
+        const reordered: PlanInput = {
+          settings: plan.settings,
+          releases: shuffled(plan.releases, next),
+          advisories: shuffled(plan.advisories, next).map((a) => ({
+            ...a,
+            affects: shuffled(a.affects, next),
+            followUps: shuffled(a.followUps, next),
+          })),
+        };
+        expect(analyse(reordered, today)).toEqual(analyse(plan, today));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a released release raises nothing and gets no suggestion', () => {
+    fc.assert(
+      fc.property(planArb, fc.constantFrom(...NAMES), ({ plan, today }, name) => {
+        const releases = plan.releases.map((r) =>
+          r.name === name ? { ...r, status: 'released' as const } : r,
+        );
+        const analysis = analyse({ ...plan, releases }, today);
+        expect(analysis.findings.filter((f) => f.release === name)).toEqual([]);
+        expect(analysis.suggestions.filter((s) => s.release === name)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('messages never carry titles, CVEs, notes or follow-up summaries', () => {
+    fc.assert(
+      fc.property(planArb, ({ plan, today }) => {
+        const { findings, suggestions } = analyse(plan, today);
+        for (const { message } of [...findings, ...suggestions]) {
+          expect(message).not.toContain(SECRET);
+          expect(message).not.toContain('CVE-');
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('an analyser fed one edit after another agrees with a fresh analysis each time', () => {
+    const edit = fc.record({
+      kind: fc.constantFrom('release', 'lift', 'delete', 'copy', 'shuffle', 'settings', 'today'),
+      pick: fc.nat(),
+      days: fc.integer({ min: -20, max: 20 }),
+      seed: fc.integer(),
+    });
+    fc.assert(
+      fc.property(planArb, fc.array(edit, { maxLength: 6 }), ({ plan, today }, edits) => {
+        const analyser = createAnalyser();
+        let current = plan;
+        let day = today;
+        expect(analyser.analyse(current, day)).toEqual(analyse(current, day));
+        for (const { kind, pick, days, seed } of edits) {
+          const { releases, advisories } = current;
+          if (kind === 'release' && releases.length > 0) {
+            const at = pick % releases.length;
+            const moved = withReleaseDate(releases[at], isoDateOf(BASE + days * 2));
+            current = { ...current, releases: releases.map((r, i) => (i === at ? moved : r)) };
+          } else if (kind === 'lift' && advisories.length > 0) {
+            const at = pick % advisories.length;
+            const moved = { ...advisories[at], publicAt: instantAt(BASE + days * 3, '12:00') };
+            current = { ...current, advisories: advisories.map((a, i) => (i === at ? moved : a)) };
+          } else if (kind === 'delete' && advisories.length > 0) {
+            current = {
+              ...current,
+              advisories: advisories.filter((_, i) => i !== pick % advisories.length),
+            };
+          } else if (kind === 'copy') {
+            current = structuredClone(current);
+          } else if (kind === 'shuffle') {
+            current = { ...current, advisories: shuffled(advisories, random(seed)) };
+          } else if (kind === 'settings') {
+            current = { ...current, settings: { ...current.settings, warnWindowDays: pick % 30 } };
+          } else if (kind === 'today') {
+            day = isoDateOf(dayNumber(day) + days);
+          }
+          expect(analyser.analyse(current, day)).toEqual(analyse(current, day));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('ids are unique within an analysis', () => {
+    fc.assert(
+      fc.property(planArb, ({ plan, today }) => {
+        const { findings, suggestions } = analyse(plan, today);
+        expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
+        expect(new Set(suggestions.map((s) => s.id)).size).toBe(suggestions.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import type { IsoDate } from '../domain/dates';
+import { milestoneKind, type MilestoneKind } from '../domain/release';
+import { name, text } from '../domain/text';
+import type { WorkingCalendar } from './calendar';
+import { dayNumber, isoDateOf } from './days';
+
+/** A milestone of a template, `offsetDays` calendar days back from the target release date. */
+export const templateMilestone = z.object({
+  kind: milestoneKind,
+  label: text(120).nullable().default(null),
+  offsetDays: z
+    .number()
+    .int()
+    .min(-3650, { message: 'must be at most ten years before the release' })
+    .max(0, { message: 'must be on or before the release (0 or less)' }),
+});
+
+/** A release template; the schema user-made templates are stored with. */
+export const releaseTemplate = z.object({
+  name: name(80),
+  milestones: z.array(templateMilestone).max(200),
+});
+
+export type ReleaseTemplate = z.output<typeof releaseTemplate>;
+export type TemplateMilestone = z.output<typeof templateMilestone>;
+
+/** A milestone ready for `releases.create`, as the domain's MilestoneInput. */
+export interface PlannedMilestone {
+  kind: MilestoneKind;
+  planned: IsoDate;
+  actual: null;
+  baseline: null;
+  label: string | null;
+}
+
+/**
+ * Xen 4.16 style. Half weeks are 3½ days, rounded away from the release
+ * (10½ weeks = 73½ days → 74): earlier is the safe side for a freeze, and a
+ * Tuesday release, the first preferred weekday, then puts every freeze on a
+ * Friday as Xen does (Tue − 4 days). Branching is exactly two weeks before,
+ * on the release's own weekday.
+ */
+export const XEN_416_TEMPLATE: ReleaseTemplate = {
+  name: 'Xen 4.16 style',
+  milestones: [
+    { kind: 'last-posting', label: null, offsetDays: -74 },
+    { kind: 'feature-freeze', label: null, offsetDays: -53 },
+    { kind: 'code-freeze', label: null, offsetDays: -32 },
+    { kind: 'hard-code-freeze', label: null, offsetDays: -18 },
+    { kind: 'branch', label: null, offsetDays: -14 },
+    { kind: 'release', label: null, offsetDays: 0 },
+  ],
+};
+
+/** Nothing but the release date; milestones are added by hand. */
+export const CUSTOM_TEMPLATE: ReleaseTemplate = { name: 'Custom', milestones: [] };
+
+export const SHIPPED_TEMPLATES: readonly ReleaseTemplate[] = [XEN_416_TEMPLATE, CUSTOM_TEMPLATE];
+
+export interface TemplateOptions {
+  /**
+   * When given, milestones other than the release that fall on a non-working
+   * day move back to the working day before (a freeze is announced early,
+   * not late).
+   */
+  calendar?: WorkingCalendar;
+}
+
+/**
+ * The milestones of a new release from a template and its target release
+ * date, in template order. A template without a release milestone (the
+ * custom one) still gets one on the target date, so the date is not lost.
+ */
+export function milestonesFromTemplate(
+  template: ReleaseTemplate,
+  releaseDate: IsoDate,
+  options: TemplateOptions = {},
+): PlannedMilestone[] {
+  const target = dayNumber(releaseDate);
+  if (!Number.isFinite(target)) throw new RangeError(`not a calendar date: ${releaseDate}`);
+  const { calendar } = options;
+  const milestones = template.milestones.map((m): PlannedMilestone => {
+    let day = target + m.offsetDays;
+    if (calendar && m.kind !== 'release') {
+      while (!calendar.isWorkingDay(day)) day--;
+    }
+    return { kind: m.kind, planned: isoDateOf(day), actual: null, baseline: null, label: m.label };
+  });
+  if (!milestones.some((m) => m.kind === 'release')) {
+    milestones.push({
+      kind: 'release',
+      planned: releaseDate,
+      actual: null,
+      baseline: null,
+      label: null,
+    });
+  }
+  return milestones;
+}
