@@ -1,6 +1,6 @@
 import type { CallInputParsed } from '../../shared/contract/calls';
 import { PlannerError } from '../../shared/contract/result';
-import type { Advisory } from '../../shared/domain/advisory';
+import { effectiveStatus, type Advisory } from '../../shared/domain/advisory';
 import {
   deleteAdvisory,
   findAdvisoryId,
@@ -44,7 +44,8 @@ function resolve(ctx: HandlerContext, draft: AdvisoryDraft, self?: number): Advi
       throw new PlannerError('invalid_input', `affects[${index}]: no release named ${name}`);
     return id;
   });
-  return { ...draft, affects };
+  // Every write stores what the clock already says: a lifted embargo is public.
+  return { ...draft, status: effectiveStatus(draft, ctx.now()), affects };
 }
 
 export function createAdvisory(ctx: HandlerContext, draft: AdvisoryDraft): Advisory {
@@ -65,6 +66,7 @@ export function replaceAdvisory(
   ctx: HandlerContext,
   before: Advisory,
   draft: AdvisoryDraft,
+  reason?: string,
 ): Advisory {
   updateAdvisory(ctx.db, before.id, resolve(ctx, draft, before.id));
   const after = getAdvisory(ctx, before.id);
@@ -75,6 +77,7 @@ export function replaceAdvisory(
     action: 'update',
     before,
     after,
+    reason,
   });
   return after;
 }
@@ -85,15 +88,30 @@ export function advisoryHandlers(ctx: HandlerContext) {
     'advisories.get': ({ id }: CallInputParsed<'advisories.get'>) => getAdvisory(ctx, id),
     'advisories.create': (input: CallInputParsed<'advisories.create'>) =>
       writeTransaction(ctx, () => createAdvisory(ctx, input)),
-    'advisories.update': ({ id, revision, ...changes }: CallInputParsed<'advisories.update'>) =>
-      writeTransaction(ctx, () => {
-        const before = getAdvisory(ctx, id);
-        checkRevision('advisory', before.key, before.revision, revision);
-        const draft: AdvisoryDraft = { ...before, affects: before.affects };
-        for (const [field, value] of Object.entries(changes))
-          if (value !== undefined) Object.assign(draft, { [field]: value });
-        return replaceAdvisory(ctx, before, draft);
-      }),
+    'advisories.update': ({
+      id,
+      revision,
+      reason,
+      ...changes
+    }: CallInputParsed<'advisories.update'>) => {
+      const why = reason?.trim() || undefined;
+      return writeTransaction(
+        ctx,
+        () => {
+          const before = getAdvisory(ctx, id);
+          checkRevision('advisory', before.key, before.revision, revision);
+          const draft: AdvisoryDraft = { ...before, affects: before.affects };
+          for (const [field, value] of Object.entries(changes))
+            if (value !== undefined) Object.assign(draft, { [field]: value });
+          // Moving an embargo is negotiated with a discoverer or vendors; the
+          // log must say why, so that the next move can be argued from it.
+          if (draft.publicAt !== before.publicAt && why === undefined)
+            throw new PlannerError('invalid_input', 'reason: say why the embargo moves');
+          return replaceAdvisory(ctx, before, draft);
+        },
+        { reason: why },
+      );
+    },
     'advisories.delete': ({ id, revision }: CallInputParsed<'advisories.delete'>) =>
       writeTransaction(ctx, () => {
         const before = getAdvisory(ctx, id);

@@ -1,4 +1,6 @@
+import { recordLiftedEmbargoes } from '../store/liftedEmbargoes';
 import type { Db } from '../store/openDatabase';
+import { runInStep, type StepOptions } from '../store/steps';
 
 /** What every handler needs: the database, the clock, and who is calling (for the change log). */
 export interface HandlerContext {
@@ -6,9 +8,26 @@ export interface HandlerContext {
   now: () => Date;
   /** The front door the write came through: 'app', 'web', 'cli'. */
   source: string;
+  /** The database file, for backups; a restore replaces `db` with the reopened file. */
+  file?: string;
 }
 
-/** Runs `work` in one IMMEDIATE transaction: all of it is written, or none. */
-export function writeTransaction<T>(ctx: HandlerContext, work: () => T): T {
-  return ctx.db.transaction(work).immediate();
+/**
+ * Runs `work` in one IMMEDIATE transaction: all of it is written, or none.
+ * The outermost write is one undo step (a nested one joins it; `options`
+ * label it and give its changes a reason), and it first stores "public" for
+ * embargoes whose lift has passed.
+ */
+export function writeTransaction<T>(
+  ctx: HandlerContext,
+  work: () => T,
+  options: StepOptions = {},
+): T {
+  if (ctx.db.inTransaction) return ctx.db.transaction(work)();
+  return ctx.db
+    .transaction(() => {
+      recordLiftedEmbargoes(ctx.db, ctx.now(), ctx.source);
+      return runInStep(ctx.db, options, work);
+    })
+    .immediate();
 }

@@ -1,4 +1,5 @@
 import type { CallInputParsed, ImportReport } from '../../shared/contract/calls';
+import { effectiveStatus } from '../../shared/domain/advisory';
 import { isReleased } from '../../shared/domain/release';
 import { exportBundle } from '../../shared/exchange/exportBundle';
 import { mergePlan } from '../../shared/exchange/mergePlan';
@@ -25,12 +26,17 @@ export function importContent(
   ctx: HandlerContext,
   { content, fileName, preview }: CallInputParsed<'exchange.import'>,
 ): ImportReport {
-  return writeTransaction(ctx, () => {
+  const work = () => {
     const current = readPlan(ctx);
     const read = readImport(content, fileName, {
       now: ctx.now(),
       newAffects: current.releases.filter((r) => !isReleased(r)).map((r) => r.name),
     });
+    // A bundle exported before a lift says "embargoed"; stored, it is public
+    // by now. Compare like with like, or every re-import would "change" it.
+    const now = ctx.now();
+    for (const advisory of read.incoming.advisories)
+      advisory.status = effectiveStatus(advisory, now);
     const plan = mergePlan(current, read.incoming);
     const refused = [...read.refused, ...plan.refused];
     const applied = !preview && refused.length === 0;
@@ -52,6 +58,13 @@ export function importContent(
       unchanged: plan.unchanged,
       refused,
     };
+  };
+  // A preview writes nothing at all: no undo step, no lifted statuses.
+  if (preview) return ctx.db.transaction(work)();
+  const file = fileName.split(/[\\/]/).pop() || fileName;
+  return writeTransaction(ctx, work, {
+    label: `Import ${file}`.slice(0, 120),
+    reason: `imported from ${file}`.slice(0, 300),
   });
 }
 

@@ -1,6 +1,7 @@
 import type { CallInputParsed, CallOutput } from '../../shared/contract/calls';
 import { PlannerError } from '../../shared/contract/result';
 import type { Release } from '../../shared/domain/release';
+import { readAdvisories } from '../store/advisoriesTable';
 import { recordChange } from '../store/changeLog';
 import {
   deleteRelease,
@@ -11,6 +12,7 @@ import {
   updateRelease,
   type ReleaseValues,
 } from '../store/releasesTable';
+import { replaceAdvisory } from './advisories';
 import { writeTransaction, type HandlerContext } from './context';
 import { checkRevision } from './revision';
 
@@ -88,6 +90,16 @@ export function releaseHandlers(ctx: HandlerContext) {
       writeTransaction(ctx, () => {
         const before = getRelease(ctx, id);
         checkRevision('release', before.name, before.revision, revision);
+        // The release leaves every advisory's affects. Written as changes to
+        // those advisories, so their history says so and undo puts it back.
+        for (const advisory of readAdvisories(ctx.db))
+          if (advisory.affects.includes(before.name))
+            replaceAdvisory(
+              ctx,
+              advisory,
+              { ...advisory, affects: advisory.affects.filter((name) => name !== before.name) },
+              `release ${before.name} was deleted`,
+            );
         deleteRelease(ctx.db, id);
         recordChange(ctx.db, ctx.source, {
           entity: 'release',

@@ -116,7 +116,8 @@ export interface AdvisoryValues {
   followUps: FollowUpValues[];
 }
 
-function writeChildren(db: Db, id: number, values: AdvisoryValues): void {
+/** `keepIds`: undo restoring a recorded state re-inserts gone follow-ups under their old ids. */
+function writeChildren(db: Db, id: number, values: AdvisoryValues, keepIds = false): void {
   db.prepare('DELETE FROM advisory_affects WHERE advisory_id = ?').run(id);
   const affect = db.prepare('INSERT INTO advisory_affects (advisory_id, release_id) VALUES (?, ?)');
   for (const releaseId of values.affects) affect.run(id, releaseId);
@@ -132,23 +133,25 @@ function writeChildren(db: Db, id: number, values: AdvisoryValues): void {
      WHERE id = ? AND advisory_id = ?`,
   );
   const insert = db.prepare(
-    `INSERT INTO follow_ups (advisory_id, position, summary, expected_at, status, public_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO follow_ups (id, advisory_id, position, summary, expected_at, status, public_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   values.followUps.forEach((f, position) => {
     const fields = [f.summary, f.expectedAt, f.status, f.publicAt] as const;
     if (f.id !== undefined && update.run(position, ...fields, f.id, id).changes === 1) return;
-    insert.run(id, position, ...fields);
+    insert.run(keepIds ? (f.id ?? null) : null, id, position, ...fields);
   });
 }
 
-export function insertAdvisory(db: Db, values: AdvisoryValues): number {
+/** `keepId`: undo re-inserting a deleted advisory under its old id, follow-ups with theirs. */
+export function insertAdvisory(db: Db, values: AdvisoryValues, keepId?: number): number {
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO advisories (key, title, cves, status, predisclosure_at, public_at, notes)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO advisories (id, key, title, cves, status, predisclosure_at, public_at, notes)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
+      keepId ?? null,
       values.key,
       values.title,
       JSON.stringify(values.cves),
@@ -158,11 +161,11 @@ export function insertAdvisory(db: Db, values: AdvisoryValues): number {
       values.notes,
     );
   const id = Number(lastInsertRowid);
-  writeChildren(db, id, values);
+  writeChildren(db, id, values, keepId !== undefined);
   return id;
 }
 
-export function updateAdvisory(db: Db, id: number, values: AdvisoryValues): void {
+export function updateAdvisory(db: Db, id: number, values: AdvisoryValues, keepIds = false): void {
   db.prepare(
     `UPDATE advisories SET key = ?, title = ?, cves = ?, status = ?, predisclosure_at = ?,
        public_at = ?, notes = ?, revision = revision + 1 WHERE id = ?`,
@@ -176,9 +179,36 @@ export function updateAdvisory(db: Db, id: number, values: AdvisoryValues): void
     values.notes,
     id,
   );
-  writeChildren(db, id, values);
+  writeChildren(db, id, values, keepIds);
 }
 
 export function deleteAdvisory(db: Db, id: number): void {
   db.prepare('DELETE FROM advisories WHERE id = ?').run(id);
+}
+
+/**
+ * Embargoed advisories whose lift has passed: they are public whether or not
+ * anybody wrote that down (see effectiveStatus), and the next write does.
+ */
+export function liftedEmbargoIds(db: Db, now: Date): number[] {
+  // Stored lifts are canonical (YYYY-MM-DDTHH:MM:SSZ), so text order is time order.
+  const instant = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return (
+    db
+      .prepare(
+        "SELECT id FROM advisories WHERE status = 'embargoed' AND public_at <= ? ORDER BY id",
+      )
+      .all(instant) as { id: number }[]
+  ).map((row) => row.id);
+}
+
+/**
+ * Writes down that a lifted embargo is public, without a new revision: what
+ * people see (the effective status) does not change, so a form opened before
+ * must still save without a conflict.
+ */
+export function markLiftedPublic(db: Db, id: number): void {
+  db.prepare("UPDATE advisories SET status = 'public' WHERE id = ? AND status = 'embargoed'").run(
+    id,
+  );
 }

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { Db } from './openDatabase';
+import { stepOfNextChange } from './steps';
 
 export type Entity = 'release' | 'advisory' | 'settings';
 export type Action = 'create' | 'update' | 'delete';
@@ -11,6 +12,8 @@ export interface ChangeEntry {
   action: Action;
   before: unknown;
   after: unknown;
+  /** Why; when left out, the reason given for the whole write (an import, an undo), if any. */
+  reason?: string | null;
 }
 
 export interface ChangeRow {
@@ -24,6 +27,9 @@ export interface ChangeRow {
   source: string;
   before: unknown;
   after: unknown;
+  reason: string | null;
+  /** The undo step of the write that made it; null for writes outside one. */
+  stepId: number | null;
 }
 
 function osUser(): string {
@@ -36,11 +42,17 @@ function osUser(): string {
 
 const USER = osUser();
 
-/** Records one write; callers run it inside the write's own transaction. */
+/**
+ * Records one write; callers run it inside the write's own transaction. The
+ * row joins the write's undo step (see steps.ts), so every write path is
+ * undoable without passing the step around.
+ */
 export function recordChange(db: Db, source: string, entry: ChangeEntry, at = new Date()): void {
+  const step = stepOfNextChange(db);
   db.prepare(
-    `INSERT INTO change_log (at, os_user, entity, entity_id, entity_name, action, source, before, after)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO change_log (at, os_user, entity, entity_id, entity_name, action, source, before, after,
+       step_id, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     at.toISOString(),
     USER,
@@ -51,6 +63,8 @@ export function recordChange(db: Db, source: string, entry: ChangeEntry, at = ne
     source,
     entry.before === null ? null : JSON.stringify(entry.before),
     entry.after === null ? null : JSON.stringify(entry.after),
+    step?.id ?? null,
+    entry.reason ?? step?.reason ?? null,
   );
 }
 
@@ -65,15 +79,12 @@ interface RawChange {
   source: string;
   before: string | null;
   after: string | null;
+  reason: string | null;
+  step_id: number | null;
 }
 
-export function listChanges(db: Db, entity?: Entity, entityId?: number): ChangeRow[] {
-  const rows = (
-    entity === undefined
-      ? db.prepare('SELECT * FROM change_log ORDER BY id')
-      : db.prepare('SELECT * FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id')
-  ).all(...(entity === undefined ? [] : [entity, entityId])) as RawChange[];
-  return rows.map((row) => ({
+function toChange(row: RawChange): ChangeRow {
+  return {
     id: row.id,
     at: row.at,
     osUser: row.os_user,
@@ -84,5 +95,36 @@ export function listChanges(db: Db, entity?: Entity, entityId?: number): ChangeR
     source: row.source,
     before: row.before === null ? null : (JSON.parse(row.before) as unknown),
     after: row.after === null ? null : (JSON.parse(row.after) as unknown),
-  }));
+    reason: row.reason,
+    stepId: row.step_id,
+  };
+}
+
+export function listChanges(db: Db, entity?: Entity, entityId?: number): ChangeRow[] {
+  const rows = (
+    entity === undefined
+      ? db.prepare('SELECT * FROM change_log ORDER BY id')
+      : db.prepare('SELECT * FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id')
+  ).all(...(entity === undefined ? [] : [entity, entityId])) as RawChange[];
+  return rows.map(toChange);
+}
+
+/** Every row one undo step wrote: the command's own, then those of its undos and redos. */
+export function listStepChanges(db: Db, stepId: number): ChangeRow[] {
+  return (
+    db.prepare('SELECT * FROM change_log WHERE step_id = ? ORDER BY id').all(stepId) as RawChange[]
+  ).map(toChange);
+}
+
+/**
+ * The id that last carried `name` (an advisory key, a release name), from the
+ * log, so the history of a deleted or renamed record can still be found.
+ */
+export function findLoggedId(db: Db, entity: Entity, name: string): number | null {
+  const row = db
+    .prepare(
+      'SELECT entity_id FROM change_log WHERE entity = ? AND entity_name = ? ORDER BY id DESC LIMIT 1',
+    )
+    .get(entity, name) as { entity_id: number } | undefined;
+  return row?.entity_id ?? null;
 }

@@ -77,8 +77,17 @@ export interface ReleaseValues {
   milestones: MilestoneValues[];
 }
 
-/** Replaces a release's milestones, keeping the identity of those sent with an id. */
-function writeMilestones(db: Db, releaseId: number, milestones: MilestoneValues[]): void {
+/**
+ * Replaces a release's milestones, keeping the identity of those sent with an
+ * id. With `keepIds` (undo restoring a recorded state) a milestone whose row
+ * is gone is re-inserted under its old id, so calendar UIDs stay stable.
+ */
+function writeMilestones(
+  db: Db,
+  releaseId: number,
+  milestones: MilestoneValues[],
+  keepIds = false,
+): void {
   const kept = new Set(milestones.flatMap((m) => (m.id === undefined ? [] : [m.id])));
   const existing = db.prepare('SELECT id FROM milestones WHERE release_id = ?').all(releaseId) as {
     id: number;
@@ -90,33 +99,34 @@ function writeMilestones(db: Db, releaseId: number, milestones: MilestoneValues[
      WHERE id = ? AND release_id = ?`,
   );
   const insert = db.prepare(
-    `INSERT INTO milestones (release_id, position, kind, planned, actual, baseline, label)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO milestones (id, release_id, position, kind, planned, actual, baseline, label)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   milestones.forEach((m, position) => {
     const values = [m.kind, m.planned, m.actual, m.baseline, m.label] as const;
     if (m.id !== undefined && update.run(position, ...values, m.id, releaseId).changes === 1)
       return;
-    insert.run(releaseId, position, ...values);
+    insert.run(keepIds ? (m.id ?? null) : null, releaseId, position, ...values);
   });
 }
 
-export function insertRelease(db: Db, values: ReleaseValues): number {
+/** `keepId`: undo re-inserting a deleted release under its old id, milestones with theirs. */
+export function insertRelease(db: Db, values: ReleaseValues, keepId?: number): number {
   const { lastInsertRowid } = db
-    .prepare('INSERT INTO releases (name, status) VALUES (?, ?)')
-    .run(values.name, values.status);
+    .prepare('INSERT INTO releases (id, name, status) VALUES (?, ?, ?)')
+    .run(keepId ?? null, values.name, values.status);
   const id = Number(lastInsertRowid);
-  writeMilestones(db, id, values.milestones);
+  writeMilestones(db, id, values.milestones, keepId !== undefined);
   return id;
 }
 
-export function updateRelease(db: Db, id: number, values: ReleaseValues): void {
+export function updateRelease(db: Db, id: number, values: ReleaseValues, keepIds = false): void {
   db.prepare('UPDATE releases SET name = ?, status = ?, revision = revision + 1 WHERE id = ?').run(
     values.name,
     values.status,
     id,
   );
-  writeMilestones(db, id, values.milestones);
+  writeMilestones(db, id, values.milestones, keepIds);
 }
 
 export function deleteRelease(db: Db, id: number): void {

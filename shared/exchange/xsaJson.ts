@@ -49,10 +49,15 @@ export function parsePublicTime(value: string): string | null {
 }
 
 const rawEntry = z.object({
-  xsa: z.union([z.number().int().positive(), z.string().regex(/^\d{1,6}$/)]),
+  // Bounded like the string form: a number such as 1e12 is no advisory.
+  xsa: z.union([
+    z.number().int().positive().max(999_999),
+    z.string().regex(/^(?!0+$)\d{1,6}$/, { message: 'must be an advisory number, 1 or more' }),
+  ]),
   title: text(300).optional().default(''),
   cve: z
-    .union([z.array(z.string()), z.string(), z.null()])
+    // At most what an advisory may carry (advisories.create allows 100).
+    .union([z.array(z.string()).max(100), z.string(), z.null()])
     .optional()
     .transform((value) => (value == null ? [] : typeof value === 'string' ? [value] : value)),
   public_time: z.string().max(64),

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { sampleAdvisory, sampleRelease, tempBackend, tempDbFile } from '../../testing/tempBackend';
+import { runCli } from '../main';
+
+function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = runCli(
+    args,
+    {},
+    {
+      out: (text) => out.push(text),
+      err: (text) => err.push(text),
+      now: () => new Date('2026-11-25T12:00:00Z'),
+    },
+  );
+  return { status, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A plan with one public advisory (XSA-263) and one under embargo (XSA-901), moved once. */
+function planFile(): string {
+  const file = tempDbFile();
+  const backend = tempBackend(file);
+  backend.ok('releases.create', sampleRelease);
+  backend.ok('advisories.create', sampleAdvisory);
+  const secret = backend.ok('advisories.create', {
+    key: 'XSA-901',
+    title: 'Secret hypervisor escape',
+    cves: ['CVE-2026-99999'],
+    publicAt: '2026-12-15T12:00:00Z',
+    affects: ['4.11'],
+    followUps: [{ summary: 'secret follow-up' }],
+    notes: 'discoverer is Jane',
+  });
+  backend.ok('advisories.update', {
+    id: secret.id,
+    revision: secret.revision,
+    publicAt: '2026-12-16T12:00:00Z',
+    reason: 'Jane asked for a day more',
+  });
+  backend.close();
+  return file;
+}
+
+const SECRETS = ['Secret hypervisor', 'CVE-2026-99999', 'secret follow-up', 'Jane'];
+
+describe('planner history', () => {
+  it('prints an embargoed advisory by key and dates only', () => {
+    const file = planFile();
+    const { status, out, err } = run(['history', 'XSA-901', '--db', file]);
+    expect(status).toBe(0);
+    expect(err).toBe('');
+    for (const secret of SECRETS) expect(out).not.toContain(secret);
+    expect(out).toContain('XSA-901 (advisory): 2 changes');
+    expect(out).toContain('lift moved 1 time, net +24 h, 24 h in all');
+    expect(out).toContain('    publicAt: "2026-12-15T12:00:00Z" → "2026-12-16T12:00:00Z"');
+    expect(out).toContain('    title: + [embargoed]');
+    expect(out).toContain('    followUps[#1]: + [embargoed]');
+    expect(out).toContain('    reason: [embargoed]');
+  });
+
+  it('shows everything with --show-embargoed, and says so on stderr', () => {
+    const file = planFile();
+    const { status, out, err } = run(['history', 'XSA-901', '--show-embargoed', '--db', file]);
+    expect(status).toBe(0);
+    for (const secret of SECRETS) expect(out).toContain(secret);
+    expect(out).toContain('    reason: "Jane asked for a day more"');
+    expect(err).toMatch(/keep this output inside the security team/);
+  });
+
+  it('prints a public advisory, a release and the settings in full', () => {
+    const file = planFile();
+    const advisory = run(['history', 'XSA-263', '--db', file]);
+    expect(advisory.out).toContain('    title: + "Speculative Store Bypass"');
+    const release = run(['history', '4.11', '--db', file]);
+    expect(release.status).toBe(0);
+    expect(release.out).toMatch(/^4\.11 \(release\): 1 change\n/);
+    expect(release.out).toContain(
+      '    milestones[release]: + {kind "release", planned "2018-06-01"}',
+    );
+    expect(run(['history', 'settings', '--db', file]).out).toBe('settings: 0 changes');
+  });
+
+  it('exits 2 for what it cannot find or was not given', () => {
+    const file = planFile();
+    expect(run(['history', 'XSA-999', '--db', file])).toMatchObject({
+      status: 2,
+      err: 'planner: XSA-999: no advisory or release of that name in the plan or its history',
+    });
+    expect(run(['history', '4.99', '--db', file]).err).toBe(
+      'planner: release 4.99: not in the plan and not in its history',
+    );
+    expect(run(['history', '--db', file]).status).toBe(2);
+  });
+});
