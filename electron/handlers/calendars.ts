@@ -1,0 +1,164 @@
+import { exportIcs } from '../../shared/calendar/icsExport';
+import { mergeHolidays } from '../../shared/calendar/holidaysFromIcs';
+import { readIcs } from '../../shared/calendar/icsRead';
+import { referenceEvents, referenceName } from '../../shared/calendar/referenceFromIcs';
+import type { CallInputParsed, CallOutput } from '../../shared/contract/calls';
+import { PlannerError } from '../../shared/contract/result';
+import { addCalendarDays, utcToday } from '../../shared/domain/dates';
+import { PROFILE_DESCRIPTIONS } from '../../shared/exchange/bundle';
+import { scheduleMail } from '../../shared/exchange/scheduleMail';
+import { readCalendarIdentities, readTombstones } from '../store/calendarIdentityTable';
+import {
+  deleteReferenceCalendar,
+  findReferenceCalendarId,
+  readReferenceCalendars,
+  writeReferenceCalendar,
+} from '../store/referenceCalendarsTable';
+import { readSettings } from '../store/settingsTable';
+import { writeTransaction, type HandlerContext } from './context';
+import { readPlan } from './exchange';
+import { storeSettings } from './settings';
+
+/** Recurring events in an imported calendar are expanded this far ahead. */
+const EXPAND_YEARS = 5;
+
+function expandUntil(now: Date): string {
+  return addCalendarDays(utcToday(now), EXPAND_YEARS * 366);
+}
+
+function findRelease(ctx: HandlerContext, name: string) {
+  const plan = readPlan(ctx);
+  const release = plan.releases.find((r) => r.name === name);
+  if (!release) throw new PlannerError('not_found', `release: no release named ${name}`);
+  return { plan, release };
+}
+
+function exportCalendar(
+  ctx: HandlerContext,
+  { profile, release }: CallInputParsed<'calendars.exportIcs'>,
+): CallOutput<'calendars.exportIcs'> {
+  const now = ctx.now();
+  // One read transaction, so the plan, its identities and tombstones agree.
+  return ctx.db.transaction(() => {
+    const plan = release === null ? readPlan(ctx) : findRelease(ctx, release).plan;
+    const exported = exportIcs(
+      {
+        releases: plan.releases,
+        advisories: plan.advisories,
+        identities: readCalendarIdentities(ctx.db),
+        tombstones: readTombstones(ctx.db, now),
+      },
+      { profile, now, release },
+    );
+    const scope = release === null ? 'plan' : release.replace(/[^\w.+~-]+/g, '_');
+    return {
+      fileName: `embargo-planner-${scope}-${profile}.ics`,
+      profile,
+      notice: PROFILE_DESCRIPTIONS[profile],
+      ...exported,
+    };
+  })();
+}
+
+function noHolidaysIn(fileName: string, skipped: readonly { reason: string }[]): PlannerError {
+  const why = skipped.length
+    ? ` (${skipped.length} skipped: ${skipped[0].reason}${skipped.length > 1 ? ', …' : ''})`
+    : '';
+  return new PlannerError(
+    'invalid_input',
+    `${fileName}: no all-day events to take as holidays${why}`,
+  );
+}
+
+const baseName = (fileName: string) => fileName.replace(/^.*[\\/]/, '');
+
+function importHolidays(
+  ctx: HandlerContext,
+  { content, fileName, preview }: CallInputParsed<'calendars.importHolidays'>,
+): CallOutput<'calendars.importHolidays'> {
+  const read = readIcs(content, fileName, { until: expandUntil(ctx.now()) });
+  const write = () => {
+    const { revision, ...settings } = readSettings(ctx.db);
+    void revision;
+    const merge = mergeHolidays(settings.holidays, read);
+    if (merge.added.length + merge.unchanged === 0) throw noHolidaysIn(fileName, merge.skipped);
+    if (merge.holidays.length > 5000)
+      throw new PlannerError(
+        'invalid_input',
+        `${fileName}: would make ${merge.holidays.length} holidays; at most 5000 are kept`,
+      );
+    if (!preview && merge.added.length > 0)
+      storeSettings(ctx, { ...settings, holidays: merge.holidays });
+    return {
+      applied: !preview,
+      added: merge.added,
+      unchanged: merge.unchanged,
+      skipped: merge.skipped,
+      holidays: merge.holidays.length,
+    };
+  };
+  return writeTransaction(ctx, write, {
+    label: `Import holidays from ${baseName(fileName)}`.slice(0, 120),
+  });
+}
+
+function importReference(
+  ctx: HandlerContext,
+  { content, fileName, preview, name }: CallInputParsed<'calendars.importReference'>,
+): CallOutput<'calendars.importReference'> {
+  const read = readIcs(content, fileName, { until: expandUntil(ctx.now()) });
+  const events = referenceEvents(read);
+  const laneName = referenceName(name, read, fileName);
+  if (events.length === 0)
+    throw new PlannerError('invalid_input', `${fileName}: has no events to show`);
+  return writeTransaction(ctx, () => {
+    const existing = findReferenceCalendarId(ctx.db, laneName);
+    const id = preview
+      ? existing
+      : writeReferenceCalendar(ctx.db, {
+          name: laneName,
+          fileName: baseName(fileName),
+          importedAt: ctx
+            .now()
+            .toISOString()
+            .replace(/\.\d{3}Z$/, 'Z'),
+          events,
+        });
+    return {
+      applied: !preview,
+      id,
+      name: laneName,
+      replaced: existing !== null,
+      events: events.length,
+      skipped: read.skipped,
+    };
+  });
+}
+
+export function calendarHandlers(ctx: HandlerContext) {
+  return {
+    'calendars.exportIcs': (input: CallInputParsed<'calendars.exportIcs'>) =>
+      exportCalendar(ctx, input),
+    'calendars.scheduleMail': ({ release, profile }: CallInputParsed<'calendars.scheduleMail'>) => {
+      const found = findRelease(ctx, release);
+      const mail = scheduleMail({
+        release: found.release,
+        advisories: found.plan.advisories,
+        profile,
+        now: ctx.now(),
+      });
+      return { ...mail, profile, notice: PROFILE_DESCRIPTIONS[profile] };
+    },
+    'calendars.importHolidays': (input: CallInputParsed<'calendars.importHolidays'>) =>
+      importHolidays(ctx, input),
+    'calendars.importReference': (input: CallInputParsed<'calendars.importReference'>) =>
+      importReference(ctx, input),
+    'calendars.listReferences': () => readReferenceCalendars(ctx.db),
+    'calendars.deleteReference': ({ id }: CallInputParsed<'calendars.deleteReference'>) =>
+      writeTransaction(ctx, () => {
+        if (!deleteReferenceCalendar(ctx.db, id))
+          throw new PlannerError('not_found', `id: no reference calendar with id ${id}`);
+        return { id };
+      }),
+  };
+}
