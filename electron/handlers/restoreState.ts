@@ -13,6 +13,7 @@ import {
   readAdvisory,
   updateAdvisory,
 } from '../store/advisoriesTable';
+import { reclaimCalendarIdentity } from '../store/calendarIdentityTable';
 import type { Db } from '../store/openDatabase';
 import {
   deleteRelease,
@@ -85,11 +86,16 @@ function restoreRelease(db: Db, id: number, target: Release | null, current: Rel
   const values = { name: target.name, status: target.status, milestones: target.milestones };
   if (current) {
     updateRelease(db, id, values, true);
-    return;
+  } else {
+    insertRelease(db, values, id);
+    // Above any revision a client may still hold of the record before it went.
+    db.prepare('UPDATE releases SET revision = ? WHERE id = ?').run(target.revision + 1, id);
   }
-  insertRelease(db, values, id);
-  // Above any revision a client may still hold of the record before it went.
-  db.prepare('UPDATE releases SET revision = ? WHERE id = ?').run(target.revision + 1, id);
+  reclaimCalendarIdentity(
+    db,
+    'milestone',
+    target.milestones.map((m) => m.id),
+  );
 }
 
 function restoreAdvisory(db: Db, id: number, target: Advisory | null, current: Advisory | null) {
@@ -109,10 +115,16 @@ function restoreAdvisory(db: Db, id: number, target: Advisory | null, current: A
   const values = { ...target, affects };
   if (current) {
     updateAdvisory(db, id, values, true);
-    return;
+  } else {
+    insertAdvisory(db, values, id);
+    db.prepare('UPDATE advisories SET revision = ? WHERE id = ?').run(target.revision + 1, id);
   }
-  insertAdvisory(db, values, id);
-  db.prepare('UPDATE advisories SET revision = ? WHERE id = ?').run(target.revision + 1, id);
+  reclaimCalendarIdentity(db, 'advisory', [id]);
+  reclaimCalendarIdentity(
+    db,
+    'follow-up',
+    target.followUps.map((f) => f.id),
+  );
 }
 
 const isConstraint = (error: unknown) =>

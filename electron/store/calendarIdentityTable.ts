@@ -49,3 +49,33 @@ export function readTombstones(db: Db, now: Date): Tombstone[] {
       : [];
   });
 }
+
+const TABLES = {
+  milestone: 'milestones',
+  advisory: 'advisories',
+  'follow-up': 'follow_ups',
+} as const;
+
+/**
+ * For rows that undo or redo put back under their old ids: take back the
+ * UID of the event they had, with a SEQUENCE above its cancellation, so a
+ * subscribed calendar sees the same event return instead of a cancelled one
+ * and a new one beside it.
+ */
+export function reclaimCalendarIdentity(
+  db: Db,
+  kind: keyof typeof TABLES,
+  ids: readonly number[],
+): void {
+  const find = db.prepare(
+    "SELECT uid, sequence FROM calendar_tombstones WHERE kind = ? AND json_extract(item, '$.id') = ?",
+  );
+  const take = db.prepare(`UPDATE ${TABLES[kind]} SET uid = ?, sequence = ? WHERE id = ?`);
+  const forget = db.prepare('DELETE FROM calendar_tombstones WHERE uid = ?');
+  for (const id of ids) {
+    const tombstone = find.get(kind, id) as { uid: string; sequence: number } | undefined;
+    if (!tombstone) continue;
+    if (take.run(tombstone.uid, tombstone.sequence + 1, id).changes === 1)
+      forget.run(tombstone.uid);
+  }
+}

@@ -11,9 +11,10 @@ import type { Migration } from './types';
 // silently dropping the event, which clients that imported the file would
 // keep showing forever.
 //
-// Undo that re-inserts a deleted row can keep its event: insert it with the
-// tombstone's uid (items carry the row's old id) and a sequence above the
-// tombstone's; the tombstone then goes, and clients see the event come back.
+// Undo that re-inserts a deleted row keeps its event: it takes back the
+// tombstone's uid (items carry the row's old id) with a sequence above the
+// tombstone's, the only uid change allowed; the tombstone then goes, and
+// clients see the event come back (calendarIdentityTable.reclaimCalendarIdentity).
 //
 // Note for later migrations: rebuilding milestones, advisories, follow_ups or
 // releases (create-copy-drop-rename) drops the triggers below; re-run
@@ -38,6 +39,7 @@ function identityTriggers(table: string): string {
     END;
     CREATE TRIGGER ${table}_uid_fixed BEFORE UPDATE OF uid ON ${table}
     WHEN OLD.uid IS NOT NULL AND NEW.uid IS NOT OLD.uid
+      AND NOT EXISTS (SELECT 1 FROM calendar_tombstones WHERE uid = NEW.uid)
     BEGIN
       SELECT RAISE(ABORT, 'a calendar uid never changes');
     END;`;
