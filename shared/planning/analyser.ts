@@ -156,6 +156,7 @@ class AnalysisState {
    * insertion or deletion shifts positions and simply costs a lookup each.
    */
   private diff(advisories: readonly Advisory[], previous: readonly Advisory[]): Changes {
+    if (previous.length === 0 && this.advisories.size === 0) return this.addAll(advisories);
     const gone = new Set<Advisory>();
     const arrived: Advisory[] = [];
     for (let i = 0; i < Math.max(advisories.length, previous.length); i++) {
@@ -189,10 +190,17 @@ class AnalysisState {
     return { added, removed: [...leaving.values()] };
   }
 
-  /** Positional mode (ids not unique): every advisory is new, keyed by its place. */
+  /** A first sight of the plan: every advisory is new, keyed by id (by place in positional mode). */
   private addAll(advisories: readonly Advisory[]): Changes {
-    const added = advisories.map((advisory) => this.entryFor(advisory));
-    added.forEach((entry, position) => this.advisories.set(position, entry));
+    const added: AdvisoryEntry[] = [];
+    for (let position = 0; position < advisories.length; position++) {
+      const advisory = advisories[position];
+      const key = this.byPosition ? position : advisory.id;
+      if (this.advisories.has(key)) throw new DuplicateId();
+      const entry = this.entryFor(advisory);
+      this.advisories.set(key, entry);
+      added.push(entry);
+    }
     return { added, removed: [] };
   }
 

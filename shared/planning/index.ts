@@ -24,6 +24,7 @@ export {
   type CalendarSettings,
 } from './calendar';
 export { advisoriesPerWeek, raceForecast, type RaceForecast } from './forecast';
+export { compareKeys, sortKeys } from './format';
 export {
   CUSTOM_TEMPLATE,
   milestonesFromTemplate,

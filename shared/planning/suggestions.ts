@@ -159,7 +159,7 @@ function moveEmbargoNote(
 ): Suggestion | null {
   const { calendar, settings, today } = context;
   const buffer = settings.releaseBufferWorkingDays;
-  const { advisory, key, lift, liftDay } = blocker.entry;
+  const { advisory, key, liftLabel, liftDay } = blocker.entry;
   const newDay = calendar.latestClearingDay(releaseDay, buffer);
   if (newDay < today) return null;
   const publicAt = instantAt(newDay, settings.defaultPublicTimeUtc);
@@ -188,7 +188,7 @@ function moveEmbargoNote(
     subject: key,
     date: publicAt,
     message:
-      `If the team controls the date of ${key} (its own discovery), lifting it ${instantLabel(publicAt)} instead of ${instantLabel(lift)} ` +
+      `If the team controls the date of ${key} (its own discovery), lifting it ${instantLabel(publicAt)} instead of ${liftLabel} ` +
       `would leave ${name} its ${plural(buffer, 'working day')} before ${dayLabel(releaseDay)}${preNote}.`,
     numbers,
     apply: {

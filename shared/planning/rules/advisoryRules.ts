@@ -20,7 +20,7 @@ export function advisoryFindings(
   calendar: WorkingCalendar,
   settings: Pick<SettingsValues, 'minPredisclosureWorkingDays'>,
 ): readonly Finding[] {
-  const { advisory, liftDay, lift, key } = entry;
+  const { advisory, liftDay, lift, liftLabel, key } = entry;
   if (advisory.status !== 'embargoed' || liftDay < today) return NONE;
   const findings: Finding[] = [];
 
@@ -35,7 +35,7 @@ export function advisoryFindings(
         makeFinding('PREDISCLOSURE_TOO_SHORT', {
           subject: key,
           date: lift,
-          message: `${key} is pre-disclosed ${instantLabel(advisory.predisclosureAt)} and lifts ${instantLabel(lift)}: ${plural(workingDays, 'working day')} of pre-disclosure, fewer than ${minimum}`,
+          message: `${key} is pre-disclosed ${instantLabel(advisory.predisclosureAt)} and lifts ${liftLabel}: ${plural(workingDays, 'working day')} of pre-disclosure, fewer than ${minimum}`,
           numbers: { workingDays, minWorkingDays: minimum },
         }),
       );
@@ -48,7 +48,7 @@ export function advisoryFindings(
       makeFinding('EMBARGO_ON_NON_WORKING_DAY', {
         subject: key,
         date: lift,
-        message: `${key} lifts ${instantLabel(lift)}, ${holiday ? 'a holiday' : 'not a working day'}`,
+        message: `${key} lifts ${liftLabel}, ${holiday ? 'a holiday' : 'not a working day'}`,
         numbers: { weekday: weekdayOf(liftDay), holiday: holiday ? 1 : 0 },
       }),
     );
