@@ -1,0 +1,16 @@
+import { useExchange } from './exchangeStore';
+
+/** The header's way into sharing: import a file, export the plan. */
+export function ExchangeButtons() {
+  const show = useExchange((state) => state.show);
+  return (
+    <div className="exchange-buttons">
+      <button type="button" className="button" onClick={() => show('import')}>
+        Import…
+      </button>
+      <button type="button" className="button" onClick={() => show('export')}>
+        Export…
+      </button>
+    </div>
+  );
+}
