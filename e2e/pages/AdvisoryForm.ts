@@ -4,6 +4,8 @@ export interface FollowUpEntry {
   summary: string;
   expected?: string;
   status?: 'Pending' | 'Landed' | 'Dropped';
+  /** A re-issued version's own lift, "YYYY-MM-DD HH:MM" UTC. */
+  lift?: string;
 }
 
 export interface AdvisoryEntry {
@@ -37,6 +39,13 @@ export class AdvisoryForm {
   readonly reason: Locator;
   readonly saveButton: Locator;
   readonly problems: Locator;
+  readonly addFollowUpButton: Locator;
+  /** The "Paste advisory mail" panel at the top of the form. */
+  readonly pasteButton: Locator;
+  readonly pasteText: Locator;
+  readonly fillFromMailButton: Locator;
+  /** What the paste filled and what it could not read. */
+  readonly pasteReport: Locator;
 
   constructor(readonly page: Page) {
     this.dialog = page.getByRole('dialog', { name: /advisory/i });
@@ -52,6 +61,23 @@ export class AdvisoryForm {
     this.reason = this.dialog.getByLabel('Reason for the move', { exact: true });
     this.saveButton = this.dialog.getByRole('button', { name: /^(Add|Save) advisory$/ });
     this.problems = this.dialog.getByRole('alert').first();
+    this.addFollowUpButton = this.dialog.getByRole('button', { name: 'Add follow-up' });
+    this.pasteButton = this.dialog.getByRole('button', { name: /^Paste (advisory|another) mail$/ });
+    this.pasteText = this.dialog.getByLabel('Advisory mail', { exact: true });
+    this.fillFromMailButton = this.dialog.getByRole('button', { name: 'Fill the form' });
+    this.pasteReport = this.dialog.locator('.paste-report');
+  }
+
+  followUpLift(row: number): Locator {
+    return this.dialog.getByLabel(`Follow-up ${row} own lift (UTC)`);
+  }
+
+  /** Pastes a mail into the paste panel and has the form filled from it. */
+  async pasteMail(text: string): Promise<void> {
+    await this.pasteButton.click();
+    await this.pasteText.fill(text);
+    await this.fillFromMailButton.click();
+    await expect(this.pasteReport).toBeVisible();
   }
 
   affects(release: string): Locator {
@@ -93,6 +119,7 @@ export class AdvisoryForm {
       await this.followUpExpected(index + 1).fill(followUp.expected ?? '');
       if (followUp.status)
         await this.followUpStatus(index + 1).selectOption({ label: followUp.status });
+      if (followUp.lift !== undefined) await this.followUpLift(index + 1).fill(followUp.lift);
     }
     if (entry.notes !== undefined) await this.notes.fill(entry.notes);
   }

@@ -1,38 +1,36 @@
 import type { Advisory } from '../../shared/domain/advisory';
-import {
-  formatDay,
-  formatInstantInZone,
-  formatInstantUtc,
-  isUtcZone,
-  localZone,
-  relativeDays,
-} from '../common/dates';
+import { isUtcZone, localZone } from '../common/dates';
 import { Icon } from '../common/Icon';
 import { useConfirm } from '../state/confirmStore';
 import { useEditor } from '../state/editorStore';
 import { useNotices } from '../state/noticeStore';
+import { usePresentation } from '../state/presentationStore';
 import { useNow } from '../state/useNow';
 import { planStore, usePlan } from '../state/usePlan';
-import { advisoryRowView, statusCounts } from './advisoryView';
-import { StatusBadge } from './StatusBadge';
-
-const ADD_BUTTON_ID = 'add-advisory';
+import { AdvisoryRow } from './AdvisoryRow';
+import { statusCounts } from './advisoryView';
+import { movesOf, useEmbargoMovesFor, useMovesStore } from './embargoMovesStore';
+import { ADD_ADVISORY_BUTTON_ID, NEW_ADVISORY_KEY } from './newAdvisoryShortcut';
+import './advisories.css';
 
 export function AdvisoriesPanel() {
   const advisories = usePlan((state) => state.advisories);
   const open = useEditor((state) => state.open);
   const ask = useConfirm((state) => state.ask);
   const say = useNotices((state) => state.say);
+  const presenting = usePresentation((state) => state.presenting);
+  const movesById = useMovesStore((state) => state.byId);
   const now = useNow();
+  useEmbargoMovesFor(advisories, now);
   const zone = localZone();
   const showLocal = !isUtcZone(zone);
 
   const askDelete = (advisory: Advisory) =>
     ask({
       title: `Delete advisory ${advisory.key}?`,
-      message: `${advisory.key}${advisory.title ? ` (${advisory.title})` : ''} and its ${advisory.followUps.length === 1 ? 'follow-up' : `${advisory.followUps.length} follow-ups`} will be removed from the plan. This cannot be undone.`,
+      message: `${advisory.key}${advisory.title && !presenting ? ` (${advisory.title})` : ''} and its ${advisory.followUps.length === 1 ? 'follow-up' : `${advisory.followUps.length} follow-ups`} will be removed from the plan; its history stays. Undo brings it back. To keep the record but stop it blocking releases, withdraw it instead.`,
       confirmLabel: 'Delete advisory',
-      fallbackFocus: () => document.getElementById(ADD_BUTTON_ID),
+      fallbackFocus: () => document.getElementById(ADD_ADVISORY_BUTTON_ID),
       run: async () => {
         const result = await planStore
           .getState()
@@ -42,6 +40,17 @@ export function AdvisoriesPanel() {
         return null;
       },
     });
+
+  // Withdrawing keeps the record and is one undo step away from reverting, so it asks nothing.
+  const withdraw = async (advisory: Advisory) => {
+    const result = await planStore.getState().write('advisories.update', {
+      id: advisory.id,
+      revision: advisory.revision,
+      status: 'withdrawn',
+    });
+    if (result.ok) say('info', `Withdrew advisory ${advisory.key}. Undo takes it back.`);
+    else say('error', `${advisory.key} was not withdrawn: ${result.error.message}`);
+  };
 
   return (
     <section className="panel" aria-labelledby="advisories-heading">
@@ -53,19 +62,25 @@ export function AdvisoriesPanel() {
           <span className="panel-meta">{statusCounts(advisories, now)}</span>
         ) : null}
         <button
-          id={ADD_BUTTON_ID}
+          id={ADD_ADVISORY_BUTTON_ID}
           type="button"
           className="button"
+          title={`Add advisory (press ${NEW_ADVISORY_KEY.toUpperCase()} anywhere)`}
+          aria-keyshortcuts={NEW_ADVISORY_KEY}
           onClick={() => open({ type: 'advisory', id: null })}
         >
           <Icon name="plus" />
           Add advisory
+          <kbd className="shortcut-hint" aria-hidden="true">
+            {NEW_ADVISORY_KEY.toUpperCase()}
+          </kbd>
         </button>
       </div>
       {advisories.length === 0 ? (
         <p className="panel-empty">
-          No advisories yet. Add one when a report arrives: its pre-disclosure date, when the
-          embargo lifts and which releases must carry the fix.
+          No advisories yet. Add one when a report arrives (press{' '}
+          <kbd>{NEW_ADVISORY_KEY.toUpperCase()}</kbd>): it starts with the next key and an embargo
+          two working weeks out, or paste the advisory mail to fill it.
         </p>
       ) : (
         <div className="table-scroll">
@@ -77,7 +92,7 @@ export function AdvisoriesPanel() {
                   , and below them in your zone, <strong>{zone}</strong>
                 </>
               ) : null}
-              .
+              .{presenting ? ' Presenting: embargoed details are hidden.' : null}
             </caption>
             <thead>
               <tr>
@@ -96,91 +111,18 @@ export function AdvisoriesPanel() {
               </tr>
             </thead>
             <tbody>
-              {advisories.map((advisory) => {
-                const view = advisoryRowView(advisory, now);
-                return (
-                  <tr key={advisory.id} className={`advisory-row is-${view.status}`}>
-                    <th scope="row" className="advisory-key">
-                      <span className="key">{advisory.key}</span>
-                      <StatusBadge status={view.status} lifted={view.lifted} />
-                    </th>
-                    <td className="advisory-title">
-                      <span className={advisory.title ? undefined : 'muted'}>
-                        {advisory.title || 'No title'}
-                      </span>
-                      {advisory.cves.length > 0 ? (
-                        <span className="cves">{advisory.cves.join(', ')}</span>
-                      ) : null}
-                      {view.followUps ? (
-                        <span
-                          className="followups"
-                          title={advisory.followUps
-                            .map((f) => `${f.summary} (${f.status})`)
-                            .join('\n')}
-                        >
-                          {view.followUps}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className="advisory-affects">
-                      {advisory.affects.length > 0 ? (
-                        advisory.affects.join(', ')
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                    </td>
-                    <td className="col-date">
-                      {advisory.predisclosureAt ? (
-                        <>
-                          <time dateTime={advisory.predisclosureAt}>
-                            {formatDay(advisory.predisclosureAt.slice(0, 10))}
-                          </time>
-                          <span className="sub">{advisory.predisclosureAt.slice(11, 16)} UTC</span>
-                        </>
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                    </td>
-                    <td className="col-date lift">
-                      <time dateTime={advisory.publicAt}>
-                        {formatInstantUtc(advisory.publicAt)}
-                      </time>
-                      {showLocal ? (
-                        <span className="sub" title={`In your zone (${zone})`}>
-                          {formatInstantInZone(advisory.publicAt, zone)}
-                        </span>
-                      ) : null}
-                      {view.status === 'embargoed' ? (
-                        <span className="sub relative">
-                          lifts {relativeDays(advisory.publicAt, now)}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className="row-actions-cell">
-                      <span className="row-actions">
-                        <button
-                          type="button"
-                          className="icon-button"
-                          aria-label={`Edit advisory ${advisory.key}`}
-                          title="Edit advisory"
-                          onClick={() => open({ type: 'advisory', id: advisory.id })}
-                        >
-                          <Icon name="pencil" />
-                        </button>
-                        <button
-                          type="button"
-                          className="icon-button icon-button-danger"
-                          aria-label={`Delete advisory ${advisory.key}`}
-                          title="Delete advisory"
-                          onClick={() => askDelete(advisory)}
-                        >
-                          <Icon name="trash" />
-                        </button>
-                      </span>
-                    </td>
-                  </tr>
-                );
-              })}
+              {advisories.map((advisory) => (
+                <AdvisoryRow
+                  key={advisory.id}
+                  advisory={advisory}
+                  moves={movesOf(movesById, advisory)}
+                  now={now}
+                  presenting={presenting}
+                  zone={showLocal ? zone : null}
+                  onWithdraw={() => void withdraw(advisory)}
+                  onDelete={() => askDelete(advisory)}
+                />
+              ))}
             </tbody>
           </table>
         </div>

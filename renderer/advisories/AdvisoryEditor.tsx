@@ -1,4 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { ParsedAdvisoryMail } from '../../shared/advisories/parseAdvisoryMail';
 import {
   ADVISORY_STATUSES,
   type Advisory,
@@ -6,6 +7,7 @@ import {
 } from '../../shared/domain/advisory';
 import { normaliseInstant } from '../../shared/domain/dates';
 import { isReleased } from '../../shared/domain/release';
+import { client } from '../api/client';
 import { formatInstantInZone, formatInstantUtc, isUtcZone, localZone } from '../common/dates';
 import { Field, FieldError } from '../common/Field';
 import { NO_ERRORS, problemsFromMessage, type FormErrors } from '../common/fieldErrors';
@@ -25,9 +27,14 @@ import {
   suggestKey,
   type AdvisoryDraft,
 } from './advisoryDraft';
+import { cveProblem } from './cveCheck';
 import { FollowUpEditor } from './FollowUpEditor';
 import { InstantFields } from './InstantFields';
+import { withDefaults } from './newAdvisory';
+import { PasteMail } from './PasteMail';
+import { fillFromMail } from './mailFill';
 import { STATUS_TEXT } from './StatusBadge';
+import './advisories.css';
 
 /** What the typed lift is in the user's zone, once it is a real instant. */
 function liftInLocalZone(date: string, time: string): string | null {
@@ -46,14 +53,32 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
   const defaultTime = usePlan((state) => state.settings?.defaultPublicTimeUtc ?? '12:00');
   const advisories = usePlan((state) => state.advisories);
   const [base, setBase] = useState(advisory);
-  const [draft, setDraft] = useState<AdvisoryDraft>(() =>
+  const [initial] = useState<AdvisoryDraft>(() =>
     draftFromAdvisory(advisory, { defaultTime, releases }),
   );
+  const [draft, setDraft] = useState<AdvisoryDraft>(initial);
+  const [cvesLeft, setCvesLeft] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [stale, setStale] = useState<'conflict' | 'not_found' | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
+
+  // A new advisory starts from the server's defaults (next key, lift two
+  // working weeks out, pre-disclosure before it), merged into whatever the
+  // user has typed by the time they arrive.
+  useEffect(() => {
+    if (advisory) return;
+    let current = true;
+    void client()
+      .call('advisories.defaults', {})
+      .then((result) => {
+        if (current && result.ok) setDraft((now) => withDefaults(now, initial, result.value));
+      });
+    return () => {
+      current = false;
+    };
+  }, [advisory, initial]);
 
   const edit = (change: Partial<AdvisoryDraft>, touched: Touched) => {
     setDraft((current) => ({ ...current, ...change }));
@@ -90,6 +115,30 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
       setErrors(advisoryErrors(draft, problemsFromMessage(result.error.message)));
       focusFirstInvalid();
     }
+  };
+
+  const applyMail = (mail: ParsedAdvisoryMail) => {
+    const fill = fillFromMail(draft, mail);
+    // The mail was read while the user may have typed on: fill the latest draft.
+    setDraft((current) => fillFromMail(current, mail).draft);
+    setErrors(NO_ERRORS);
+    setCvesLeft(true);
+    const taken = fill.draft.key !== base?.key && advisories.some((a) => a.key === fill.draft.key);
+    const warnings = taken
+      ? [
+          `${fill.draft.key} is already in the plan: saving this would be refused. Cancel and edit it there, or change the key.`,
+          ...fill.warnings,
+        ]
+      : fill.warnings;
+    return { read: fill.read, filled: fill.filled, missing: fill.missing, warnings };
+  };
+
+  /** Ctrl+Enter (Cmd+Enter) saves from any field, so the keyboard never has to reach the button. */
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.defaultPrevented)
+      return;
+    event.preventDefault();
+    formRef.current?.requestSubmit();
   };
 
   const reload = async () => {
@@ -130,15 +179,23 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
   const localLift = liftInLocalZone(draft.publicDate, draft.publicTime);
   const title = advisory ? `Edit advisory ${advisory.key}` : 'Add advisory';
   const f = errors.fields;
+  const cveError = f.cves ?? (cvesLeft ? cveProblem(draft.cves) : null) ?? undefined;
 
   return (
-    <Modal title={title} onClose={close} returnFocus={returnFocus}>
-      <form ref={formRef} className="form" noValidate onSubmit={(event) => void submit(event)}>
+    <Modal title={title} onClose={close} returnFocus={returnFocus} initialFocus=".input-key">
+      <form
+        ref={formRef}
+        className="form"
+        noValidate
+        onSubmit={(event) => void submit(event)}
+        onKeyDown={onKeyDown}
+      >
         <div className="modal-body">
           {stale ? (
             <StaleNotice what="advisory" kind={stale} onReload={() => void reload()} />
           ) : null}
           <FormProblems errors={errors} />
+          <PasteMail apply={applyMail} />
           <div className="form-grid form-grid-key">
             <Field label="Key" error={f.key}>
               {(control) => (
@@ -172,7 +229,16 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
                 </select>
               )}
             </Field>
-            <Field label="Title" error={f.title} className="span-2">
+            <Field
+              label="Title"
+              error={f.title}
+              className="span-2"
+              hint={
+                draft.status === 'embargoed'
+                  ? 'May stay empty while the advisory is embargoed.'
+                  : undefined
+              }
+            >
               {(control) => (
                 <input
                   {...control}
@@ -187,7 +253,7 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
           </div>
           <Field
             label="CVEs"
-            error={f.cves}
+            error={cveError}
             hint="Separated by commas, e.g. CVE-2018-3639, CVE-2018-3640"
           >
             {(control) => (
@@ -199,6 +265,7 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
                 autoComplete="off"
                 spellCheck={false}
                 onChange={(event) => edit({ cves: event.target.value }, { field: 'cves' })}
+                onBlur={() => setCvesLeft(true)}
               />
             )}
           </Field>
@@ -301,6 +368,9 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
           </Field>
         </div>
         <div className="modal-footer">
+          <span className="modal-footer-hint">
+            <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
+          </span>
           <button type="button" className="button" onClick={close}>
             Cancel
           </button>

@@ -4,15 +4,13 @@ import { Field } from '../common/Field';
 import { Icon } from '../common/Icon';
 import { RowErrors, rowErrors } from '../common/RowErrors';
 import type { Touched } from '../common/withoutField';
-import { newFollowUp, type FollowUpDraft } from './advisoryDraft';
+import { FOLLOW_UP_COLUMNS, newFollowUp, type FollowUpDraft } from './advisoryDraft';
 
 interface FollowUpEditorProps {
   rows: FollowUpDraft[];
   errors: Record<string, string>;
   onChange(rows: FollowUpDraft[], touched: Touched): void;
 }
-
-const COLUMNS = ['summary', 'expectedAt', 'status'] as const;
 
 const STATUS_LABELS: Record<FollowUpStatus, string> = {
   pending: 'Pending',
@@ -63,6 +61,13 @@ export function FollowUpEditor({ rows, errors, onChange }: FollowUpEditorProps) 
               <th scope="col">Summary</th>
               <th scope="col">Expected</th>
               <th scope="col">Status</th>
+              <th
+                scope="col"
+                className="col-lift"
+                title="A re-issued advisory version (v2) with its own embargo"
+              >
+                Own lift (UTC)
+              </th>
               <th scope="col">
                 <span className="visually-hidden">Remove</span>
               </th>
@@ -147,6 +152,31 @@ export function FollowUpEditor({ rows, errors, onChange }: FollowUpEditorProps) 
                       )}
                     </Field>
                   </td>
+                  <td className="cell-lift">
+                    <Field
+                      label={`Follow-up ${index + 1} own lift (UTC)`}
+                      hideLabel
+                      error={errors[`followUps[${index}].publicAt`]}
+                      errorElsewhere={`${row.rowKey}-publicAt-error`}
+                    >
+                      {(control) => (
+                        <input
+                          {...control}
+                          type="text"
+                          className="input input-lift"
+                          value={row.lift}
+                          placeholder="YYYY-MM-DD HH:MM"
+                          title="Optional: when a re-issued version (v2) lifts its own embargo"
+                          inputMode="numeric"
+                          autoComplete="off"
+                          spellCheck={false}
+                          onChange={(event) =>
+                            update(index, { lift: event.target.value }, 'publicAt')
+                          }
+                        />
+                      )}
+                    </Field>
+                  </td>
                   <td className="cell-remove">
                     <button
                       type="button"
@@ -160,8 +190,8 @@ export function FollowUpEditor({ rows, errors, onChange }: FollowUpEditorProps) 
                   </td>
                 </tr>
                 <RowErrors
-                  columns={4}
-                  errors={rowErrors(errors, `followUps[${index}]`, COLUMNS, row.rowKey)}
+                  columns={5}
+                  errors={rowErrors(errors, `followUps[${index}]`, FOLLOW_UP_COLUMNS, row.rowKey)}
                 />
               </Fragment>
             ))}

@@ -6,6 +6,7 @@ import {
   advisoryErrors,
   checkAdvisory,
   draftFromAdvisory,
+  followUpLift,
   liftMoved,
   splitCves,
   suggestKey,
@@ -211,5 +212,30 @@ describe('suggestKey', () => {
   it('follows the highest key of the usual prefix', () => {
     expect(suggestKey([{ key: 'XSA-263' }, { key: 'XSA-267' }, { key: 'QSB-9' }])).toBe('XSA-268');
     expect(suggestKey([])).toBe('XSA-1');
+  });
+});
+
+describe('a follow-up with its own lift (a re-issued version)', () => {
+  it('reads a date and time, or a date alone at the usual time', () => {
+    expect(followUpLift('2018-06-22 14:00', '12:00')).toEqual({
+      instant: '2018-06-22T14:00:00Z',
+      problem: null,
+    });
+    expect(followUpLift('2018-06-22', '12:00').instant).toBe('2018-06-22T12:00:00Z');
+    expect(followUpLift('2018-06-22T9:30 UTC', '12:00').instant).toBe('2018-06-22T09:30:00Z');
+    expect(followUpLift('  ', '12:00')).toEqual({ instant: null, problem: null });
+  });
+
+  it('puts a lift that is no date and time on its row', () => {
+    const base = draft();
+    expect(refused({ followUps: [{ ...base.followUps[0], lift: '22/06/2018' }] }).fields).toEqual({
+      'followUps[0].publicAt':
+        'Follow-up lift must be a date and time written YYYY-MM-DD HH:MM (UTC)',
+    });
+    expect(
+      refused({ followUps: [{ ...base.followUps[0], lift: '2018-06-31 12:00' }] }).fields,
+    ).toEqual({
+      'followUps[0].publicAt': 'Follow-up lift is not a real calendar date',
+    });
   });
 });

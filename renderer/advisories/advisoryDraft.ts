@@ -20,8 +20,11 @@ export interface FollowUpDraft {
   summary: string;
   expectedAt: string;
   status: FollowUpStatus;
-  /** Not edited here; sent back unchanged. */
-  publicAt: string | null;
+  /**
+   * Its own embargo lift, for a re-issued advisory version ("v2"), typed as
+   * "YYYY-MM-DD HH:MM" in UTC; empty when it has none.
+   */
+  lift: string;
 }
 
 export interface AdvisoryDraft {
@@ -42,8 +45,10 @@ export interface AdvisoryDraft {
 
 export type AdvisoryValues = CallInput<'advisories.create'>;
 
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 export function newFollowUp(): FollowUpDraft {
-  return { rowKey: newRowKey(), summary: '', expectedAt: '', status: 'pending', publicAt: null };
+  return { rowKey: newRowKey(), summary: '', expectedAt: '', status: 'pending', lift: '' };
 }
 
 interface DraftDefaults {
@@ -88,7 +93,7 @@ export function draftFromAdvisory(
       summary: f.summary,
       expectedAt: f.expectedAt ?? '',
       status: f.status,
-      publicAt: f.publicAt,
+      lift: f.publicAt ? liftText(f.publicAt) : '',
     })),
     notes: advisory.notes,
     reason: '',
@@ -107,6 +112,35 @@ export function liftMoved(draft: AdvisoryDraft, original: Pick<Advisory, 'public
   );
 }
 
+/** '2018-06-22T12:00:00Z' as a follow-up's lift is typed: '2018-06-22 12:00'. */
+export function liftText(instant: string): string {
+  return `${instant.slice(0, 10)} ${instant.slice(11, 16)}`;
+}
+
+const LIFT_TEXT = /^(\d{4}-\d{2}-\d{2})(?:[ T]+(\d{1,2}:\d{2}))?(?:\s*(?:UTC|Z))?$/i;
+
+/**
+ * A follow-up's lift as typed ("2018-06-22 12:00", or a date alone, which
+ * lifts at `defaultTime`), as an instant; null when empty, a problem when it
+ * is not a date and time.
+ */
+export function followUpLift(
+  text: string,
+  defaultTime: string,
+): { instant: string | null; problem: string | null } {
+  const typed = text.trim();
+  if (typed === '') return { instant: null, problem: null };
+  const match = LIFT_TEXT.exec(typed);
+  const shape = 'must be a date and time written YYYY-MM-DD HH:MM (UTC)';
+  if (!match) return { instant: null, problem: shape };
+  const [, day, clock = defaultTime] = match;
+  const date = isoDate.safeParse(day);
+  if (!date.success) return { instant: null, problem: date.error.issues[0].message };
+  const time = clock.padStart(5, '0');
+  if (!TIME.test(time)) return { instant: null, problem: shape };
+  return { instant: `${day}T${time}:00Z`, problem: null };
+}
+
 /** 'CVE-2018-3639, cve-2018-3640' → both, upper-cased, in the order given. */
 export function splitCves(text: string): string[] {
   return text
@@ -114,8 +148,6 @@ export function splitCves(text: string): string[] {
     .map((part) => part.trim().toUpperCase())
     .filter((part) => part !== '');
 }
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 type InstantField = 'predisclosureAt' | 'publicAt';
 
@@ -178,8 +210,13 @@ export const ADVISORY_FIELD_LABELS: Record<string, string> = {
   expectedAt: 'Expected date',
 };
 
+/** The follow-up table's columns, in the order errors are listed under a row. */
+export const FOLLOW_UP_COLUMNS = ['summary', 'expectedAt', 'status', 'publicAt'] as const;
+
 export function advisoryFieldLabel(field: string): string | undefined {
   const row = /^followUps\[(\d+)\]\.(\w+)$/.exec(field);
+  // A follow-up's own lift, not the advisory's.
+  if (row?.[2] === 'publicAt') return 'Follow-up lift';
   return ADVISORY_FIELD_LABELS[row ? row[2] : field];
 }
 
@@ -189,7 +226,7 @@ export function advisoryFieldKeys(draft: AdvisoryDraft): string[] {
       (key) => key !== 'summary' && key !== 'expectedAt',
     ),
     ...draft.followUps.flatMap((_, index) =>
-      ['summary', 'expectedAt', 'status'].map((field) => `followUps[${index}].${field}`),
+      FOLLOW_UP_COLUMNS.map((field) => `followUps[${index}].${field}`),
     ),
   ];
 }
@@ -215,6 +252,9 @@ export function checkAdvisory(
     false,
   );
   const lift = instantOf('publicAt', draft.publicDate, draft.publicTime, true);
+  // A re-issue typed as a date alone lifts at the advisory's usual time of day.
+  const liftTime = TIME.test(draft.publicTime.trim()) ? draft.publicTime.trim() : '12:00';
+  const followUpLifts = draft.followUps.map((f) => followUpLift(f.lift, liftTime));
   const value: AdvisoryValues = {
     key: draft.key,
     title: draft.title.trim(),
@@ -224,12 +264,12 @@ export function checkAdvisory(
     // A placeholder keeps the schema check of the other fields going; lift.problems says what is wrong.
     publicAt: lift.instant ?? '1970-01-01T00:00:00Z',
     affects: draft.affects,
-    followUps: draft.followUps.map((f) => ({
+    followUps: draft.followUps.map((f, index) => ({
       ...(f.id === undefined ? {} : { id: f.id }),
       summary: f.summary,
       expectedAt: f.expectedAt.trim() === '' ? null : f.expectedAt.trim(),
       status: f.status,
-      publicAt: f.publicAt,
+      publicAt: followUpLifts[index].instant,
     })),
     notes: draft.notes,
   };
@@ -239,6 +279,9 @@ export function checkAdvisory(
   const problems = [
     ...predisclosure.problems,
     ...lift.problems,
+    ...followUpLifts.flatMap(({ problem }, index) =>
+      problem ? [{ path: `followUps[${index}].publicAt`, message: problem }] : [],
+    ),
     ...(parsed.success ? [] : problemsFromZod(parsed.error)),
     // The same words as the server, which insists on it too.
     ...(moved && reason === '' ? [{ path: 'reason', message: 'say why the embargo moves' }] : []),

@@ -13,6 +13,13 @@ const PATHS = {
   close: 'M4 4l8 8 M12 4l-8 8',
   shield: 'M8 1.5l5.5 2v4c0 3.5-2.4 6-5.5 7-3.1-1-5.5-3.5-5.5-7v-4z M5.5 8l2 2 3-3.5',
   alert: 'M8 2l6.5 11.5h-13z M8 6.5v3.5 M8 11.8v.2',
+  error: 'M8 2a6 6 0 1 0 0 12A6 6 0 0 0 8 2z M5.8 5.8l4.4 4.4 M10.2 5.8l-4.4 4.4',
+  info: 'M8 2a6 6 0 1 0 0 12A6 6 0 0 0 8 2z M8 7.2v4 M8 4.9v.2',
+  arrow: 'M3 8h10 M9 4l4 4-4 4',
+  flag: 'M3.5 14V2.5 M3.5 3h8l-1.8 3 1.8 3h-8',
+  layers: 'M8 2l6 3-6 3-6-3z M2 8l6 3 6-3 M2 11l6 3 6-3',
+  clipboard: 'M5.5 2h5v2.5h-5z M5.5 3.2h-2v10.3h9V3.2h-2 M5.5 8h5 M5.5 10.5h3',
+  history: 'M2.7 8a5.3 5.3 0 1 0 1.5-3.7 M2.5 2.3v2.5H5 M8 5.2V8l2 1.4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,8 +1,13 @@
+import { addCalendarDays } from '../../shared/domain/dates';
 import type { Release } from '../../shared/domain/release';
+import { slipAgainstBaseline } from '../../shared/planning';
 import { formatDay, relativeDays } from '../common/dates';
 import { Icon } from '../common/Icon';
+import { useHistory } from '../history/historyStore';
+import { commitReleaseBaseline, markMilestoneDone } from './releaseActions';
 import { milestoneTitle } from './releaseDraft';
 import { milestoneRows, summariseRelease } from './releaseView';
+import { ReleaseSlip, SlipNote } from './SlipNote';
 
 interface ReleaseCardProps {
   release: Release;
@@ -16,6 +21,11 @@ export function ReleaseCard({ release, now, today, onEdit, onDelete }: ReleaseCa
   const { released, date } = summariseRelease(release);
   const headingId = `release-${release.id}-name`;
   const rows = milestoneRows(release, today);
+  const slips = new Map(slipAgainstBaseline(release).map((slip) => [slip.id, slip]));
+  const releaseMilestone = release.milestones.find((m) => m.kind === 'release');
+  // "Done today" is offered for what is due: overdue, or planned within the week.
+  const dueBy = addCalendarDays(today, 7);
+  const openHistory = useHistory((state) => state.open);
   return (
     <article className="release-card" aria-labelledby={headingId}>
       <header className="release-header">
@@ -31,13 +41,34 @@ export function ReleaseCard({ release, now, today, onEdit, onDelete }: ReleaseCa
             <>
               {released ? 'released ' : 'release '}
               <time dateTime={date}>{formatDay(date)}</time>
-              {released ? null : <span className="muted"> · {relativeDays(date, now)}</span>}
+              {released ? null : <span className="muted"> · {relativeDays(date, now)}</span>}{' '}
+              <ReleaseSlip slip={releaseMilestone && slips.get(releaseMilestone.id)} />
             </>
           ) : (
             <span className="muted">no release date</span>
           )}
         </span>
         <span className="row-actions">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`History of release ${release.name}`}
+            title="History: every change, who made it and why"
+            onClick={() => openHistory({ entity: 'release', id: release.id, name: release.name })}
+          >
+            <Icon name="history" />
+          </button>
+          {released || rows.length === 0 ? null : (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Commit baseline of release ${release.name}`}
+              title="Commit baseline: keep today's plan, so that later moves show as slips"
+              onClick={() => void commitReleaseBaseline(release)}
+            >
+              <Icon name="flag" />
+            </button>
+          )}
           <button
             type="button"
             className="icon-button"
@@ -75,7 +106,7 @@ export function ReleaseCard({ release, now, today, onEdit, onDelete }: ReleaseCa
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ milestone, done, next, slipped }) => (
+            {rows.map(({ milestone, done, next }) => (
               <tr key={milestone.id} className={done ? 'is-done' : next ? 'is-next' : undefined}>
                 <th scope="row" className="milestone-name">
                   {milestoneTitle(milestone.kind, milestone.label)}
@@ -83,16 +114,27 @@ export function ReleaseCard({ release, now, today, onEdit, onDelete }: ReleaseCa
                 </th>
                 <td className="col-date">
                   <time dateTime={milestone.planned}>{formatDay(milestone.planned)}</time>
-                  {slipped && milestone.baseline ? (
-                    <span className="baseline">was {formatDay(milestone.baseline)}</span>
-                  ) : null}
+                  {done ? null : <SlipNote slip={slips.get(milestone.id)} />}
                 </td>
                 <td className="col-date">
                   {milestone.actual ? (
-                    <span className="actual">
-                      <Icon name="check" className="icon-done" />
-                      <time dateTime={milestone.actual}>{formatDay(milestone.actual)}</time>
-                    </span>
+                    <>
+                      <span className="actual">
+                        <Icon name="check" className="icon-done" />
+                        <time dateTime={milestone.actual}>{formatDay(milestone.actual)}</time>
+                      </span>
+                      <SlipNote slip={slips.get(milestone.id)} />
+                    </>
+                  ) : !released && milestone.planned <= dueBy ? (
+                    <button
+                      type="button"
+                      className="button button-quiet mark-done"
+                      aria-label={`Mark ${milestoneTitle(milestone.kind, milestone.label)} of ${release.name} done today`}
+                      title="Record today as the day it happened"
+                      onClick={() => void markMilestoneDone(release, milestone.id, today)}
+                    >
+                      Done today
+                    </button>
                   ) : (
                     <span className="muted" aria-label="not yet">
                       —
