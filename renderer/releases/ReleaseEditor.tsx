@@ -10,6 +10,7 @@ import { withoutTouched, type Touched } from '../common/withoutField';
 import { useEditor } from '../state/editorStore';
 import { useNotices } from '../state/noticeStore';
 import { planStore } from '../state/usePlan';
+import { TemplateFill } from '../templates/TemplateFill';
 import { MilestoneEditor } from './MilestoneEditor';
 import { checkRelease, draftFromRelease, releaseErrors, type ReleaseDraft } from './releaseDraft';
 
@@ -119,6 +120,9 @@ export function ReleaseEditor({ release }: { release: Release | null }) {
               )}
             </Field>
           </div>
+          {release ? null : (
+            <TemplateFill onFill={(milestones) => edit({ milestones }, { rows: true })} />
+          )}
           <MilestoneEditor
             rows={draft.milestones}
             errors={errors.fields}

@@ -6,6 +6,7 @@ import { useEditor } from '../state/editorStore';
 import { useNotices } from '../state/noticeStore';
 import { useNow } from '../state/useNow';
 import { planStore, usePlan } from '../state/usePlan';
+import { TemplatesButton } from '../templates/TemplatesButton';
 import { ReleaseCard } from './ReleaseCard';
 
 const ADD_BUTTON_ID = 'add-release';
@@ -54,6 +55,7 @@ export function ReleasesPanel() {
         <h2 id="releases-heading">
           Releases <span className="count">{releases.length}</span>
         </h2>
+        <TemplatesButton />
         <button
           id={ADD_BUTTON_ID}
           type="button"

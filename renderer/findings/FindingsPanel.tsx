@@ -1,0 +1,154 @@
+import { useId, useState } from 'react';
+import type { Severity } from '../../shared/planning';
+import { releaseDate } from '../../shared/domain/release';
+import { formatDay, relativeDays } from '../common/dates';
+import { Icon } from '../common/Icon';
+import { useAnalysis } from '../planning/useAnalysis';
+import { isPlanEmpty } from '../state/planStore';
+import { useNow } from '../state/useNow';
+import { usePlan } from '../state/usePlan';
+import { FindingItem } from './FindingItem';
+import { groupAnalysis, type FindingGroup } from './groups';
+import { countBySeverity, countText, SEVERITIES, SEVERITY_ICON } from './severity';
+import { SuggestionItem } from './SuggestionItem';
+import { useApplySuggestion } from './useApplySuggestion';
+import './findings.css';
+
+const ALL_SHOWN: Record<Severity, boolean> = { error: true, warning: true, info: true };
+
+/**
+ * What the planning rules say about the plan: findings by release with their
+ * severity and figures, and the suggestions that answer them, each applied
+ * with one click. Usable in any view; it sizes itself to its container.
+ */
+export function FindingsPanel() {
+  const analysis = useAnalysis();
+  const releases = usePlan((state) => state.releases);
+  const empty = usePlan(isPlanEmpty);
+  const now = useNow();
+  const [shown, setShown] = useState(ALL_SHOWN);
+  const { busy, apply } = useApplySuggestion();
+  const headingId = useId();
+  if (empty) return null;
+
+  const counts = countBySeverity(analysis.findings);
+  const groups = groupAnalysis(releases, analysis, shown);
+  const toggle = (severity: Severity) =>
+    setShown((current) => ({ ...current, [severity]: !current[severity] }));
+
+  return (
+    <section className="panel findings-panel" aria-labelledby={headingId}>
+      <div className="panel-header">
+        <h2 id={headingId} className="findings-heading" tabIndex={-1}>
+          Findings
+        </h2>
+        {analysis.findings.length === 0 ? null : (
+          <div className="severity-filters" role="group" aria-label="Show findings of severity">
+            {SEVERITIES.map((severity) => (
+              <button
+                key={severity}
+                type="button"
+                className={`severity-filter is-${severity}`}
+                aria-pressed={shown[severity]}
+                title={shown[severity] ? 'Shown; click to hide' : 'Hidden; click to show'}
+                onClick={() => toggle(severity)}
+              >
+                <Icon name={SEVERITY_ICON[severity]} />
+                {countText(severity, counts[severity])}
+              </button>
+            ))}
+          </div>
+        )}
+        <span className="panel-meta">
+          {analysis.suggestions.length === 1
+            ? '1 suggestion'
+            : `${analysis.suggestions.length} suggestions`}
+        </span>
+      </div>
+      {analysis.findings.length === 0 ? (
+        <p className="findings-clear">
+          <Icon name="check" className="icon-done" />
+          No findings: every embargo and follow-up clears its release.
+        </p>
+      ) : groups.length === 0 ? (
+        <p className="panel-empty-line">Every finding is hidden by the filters above.</p>
+      ) : (
+        <div className="finding-groups">
+          {groups.map((group) => (
+            <GroupSection
+              key={group.key}
+              group={group}
+              now={now}
+              busy={busy}
+              onApply={(suggestion) => void apply(suggestion)}
+            />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface GroupSectionProps {
+  group: FindingGroup;
+  now: Date;
+  busy: string | null;
+  onApply(suggestion: FindingGroup['suggestions'][number]): void;
+}
+
+function GroupSection({ group, now, busy, onApply }: GroupSectionProps) {
+  const headingId = `findings-${group.key}`;
+  const date = group.release ? releaseDate(group.release) : null;
+  return (
+    // A group, not a region: one landmark per release would crowd a screen reader's list.
+    <div role="group" className="finding-group" aria-labelledby={headingId}>
+      <h3 id={headingId} className="finding-group-title">
+        {group.release ? (
+          <>
+            <span className="finding-group-name">{group.release.name}</span>
+            {date ? (
+              <span className="muted">
+                release <time dateTime={date}>{formatDay(date)}</time> · {relativeDays(date, now)}
+              </span>
+            ) : null}
+          </>
+        ) : (
+          <>
+            <span className="finding-group-name">Advisory dates</span>
+            <span className="muted">pre-disclosure and lift days, whatever the release</span>
+          </>
+        )}
+      </h3>
+      <div className="finding-columns">
+        {group.findings.length > 0 ? (
+          <ul
+            className="finding-list"
+            aria-label={`Findings: ${group.release?.name ?? 'advisories'}`}
+          >
+            {group.findings.map((finding) => (
+              <FindingItem key={finding.id} finding={finding} />
+            ))}
+          </ul>
+        ) : (
+          <p className="finding-list finding-none">No findings of the severities shown.</p>
+        )}
+        {group.suggestions.length > 0 ? (
+          <div className="suggestions">
+            <h4 className="suggestions-title">Suggestions</h4>
+            <ul className="suggestion-list">
+              {group.suggestions.map((suggestion) => (
+                <SuggestionItem
+                  key={suggestion.id}
+                  suggestion={suggestion}
+                  applying={busy === suggestion.id}
+                  waiting={busy !== null && busy !== suggestion.id}
+                  onApply={() => onApply(suggestion)}
+                />
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { percent } from '../../shared/planning/format';
+
+// The figures behind a finding or suggestion, as a short line under its
+// message: the message says what happened, this line gives the numbers a
+// release manager compares at a glance.
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${Math.abs(n) === 1 ? one : many}`;
+}
+
+const days = (n: number) => count(n, 'day');
+const workingDays = (n: number) => count(n, 'working day');
+/** Rates and expectations: two decimals say enough. */
+const rate = (n: number) => String(Math.round(n * 100) / 100);
+
+/** How each figure reads; null leaves it out (said by another figure, or nothing to say). */
+const FORMATS: Record<string, (n: number) => string | null> = {
+  daysAfter: (n) => `${days(n)} after`,
+  daysBefore: (n) => `${days(n)} before`,
+  workingDaysBefore: (n) => `${workingDays(n)} before`,
+  windowDays: (n) => `window ${days(n)}`,
+  bufferWorkingDays: (n) => `buffer ${workingDays(n)}`,
+  daysAfterHardFreeze: (n) => `${days(n)} into the hard freeze`,
+  embargoes: (n) => count(n, 'embargo', 'embargoes'),
+  workingDays: (n) => `${workingDays(n)} of pre-disclosure`,
+  minWorkingDays: (n) => `minimum ${workingDays(n)}`,
+  weekday: (n) => WEEKDAYS[n] ?? null,
+  holiday: (n) => (n ? 'a holiday' : null),
+  daysEarly: (n) => `${days(n)} early`,
+  slipDays: (n) => `slip ${days(n)}`,
+  slipWeeks: () => null,
+  advisoriesPerWeek: (n) => `${rate(n)} advisories a week`,
+  expectedNewAdvisories: (n) => `${rate(n)} new expected meanwhile`,
+  probabilityAtLeastOne: (n) => `${percent(n)} chance of at least one`,
+  blockers: (n) => count(n, 'blocker'),
+  daysAfterRelease: (n) => `${days(n)} after the release`,
+  daysMasterReopensEarlier: (n) => `master reopens ${days(n)} sooner`,
+  daysEarlier: (n) => `${days(n)} earlier`,
+  predisclosureWorkingDays: (n) => `${workingDays(n)} of pre-disclosure`,
+};
+
+/** 'workingDaysBefore' → 'working days before', for a figure added to the engine later. */
+function words(key: string): string {
+  return key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** The figures in the engine's order, each as a short phrase. */
+export function numbersLine(numbers: Readonly<Record<string, number>>): string[] {
+  return Object.entries(numbers).flatMap(([key, value]) => {
+    if (!Number.isFinite(value)) return [];
+    const format = Object.prototype.hasOwnProperty.call(FORMATS, key) ? FORMATS[key] : undefined;
+    const text = format ? format(value) : `${words(key)} ${rate(value)}`;
+    return text === null ? [] : [text];
+  });
+}
