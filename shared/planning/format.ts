@@ -19,6 +19,8 @@ export function keyList(keys: readonly string[]): string {
 
 /** Figures in messages: at most one decimal, no trailing ".0". */
 export function figure(value: number): string {
+  // A rare event rounded to one decimal would read "0 a week", which is false.
+  if (value !== 0 && Math.abs(value) < 0.1) return String(Number(value.toPrecision(1)));
   return String(Math.round(value * 10) / 10);
 }
 
