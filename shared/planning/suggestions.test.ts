@@ -101,7 +101,7 @@ describe('SLIP_RELEASE', () => {
     expect(slip.numbers.probabilityAtLeastOne).toBeCloseTo(1 - Math.exp(-perWeek), 12);
     expect(slip.message).toBe(
       'Slip 4.12 from Tue 5 Jun 2018 to Tue 12 Jun 2018 (1 week): XSA-300 lifts Thu 7 Jun 2018, and 4.12 needs 2 working days after it. ' +
-        'At 0.1 advisories a week, expect 0.1 new ones meanwhile (chance of at least one: 6%).',
+        'At 0.06 advisories a week, expect 0.06 new ones meanwhile (chance of at least one: 6%).',
     );
   });
 });
