@@ -2,6 +2,7 @@ import type { CallName } from '../shared/contract/calls';
 import { dispatch } from '../shared/contract/dispatch';
 import { PlannerError, type Result } from '../shared/contract/result';
 import { createHandlers } from './handlers';
+import type { HandlerContext } from './handlers/context';
 import { openDatabase } from './store/openDatabase';
 
 export interface Backend {
@@ -15,20 +16,25 @@ export interface BackendOptions {
   source: string;
   now?: () => Date;
   log?: (message: string) => void;
+  /** How long a write waits for another process's lock (default 5 s). */
+  busyTimeoutMs?: number;
 }
 
-/** Opens the database and wires the handler table to it. Throws PlannerError if the file is unusable. */
+/**
+ * Opens the database and wires the handler table to it. Throws a
+ * DatabaseError (code 'database', with its reason) if the file is unusable;
+ * describeOpenFailure turns that into what the "can't open" screen shows.
+ */
 export function openBackend(file: string, options: BackendOptions): Backend {
-  const db = openDatabase(file);
-  const handlers = createHandlers({
-    db,
-    now: options.now ?? (() => new Date()),
-    source: options.source,
-  });
+  const now = options.now ?? (() => new Date());
+  const db = openDatabase(file, { now, log: options.log, busyTimeoutMs: options.busyTimeoutMs });
+  const ctx: HandlerContext = { db, now, source: options.source, file };
+  const handlers = createHandlers(ctx);
   return {
     file,
     call: (name, input) => dispatch(handlers, name, input, options.log),
-    close: () => db.close(),
+    // A restore reopens the file: close whichever connection is current.
+    close: () => ctx.db.close(),
   };
 }
 

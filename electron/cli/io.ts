@@ -8,7 +8,13 @@ export interface Io {
 
 /** What a command receives: the open backend, its arguments after the command's name, and parsed options. */
 export interface CommandContext {
-  backend: Backend;
+  /**
+   * Opened on first use, so that a command that must work when the database
+   * cannot be opened (backup list / restore) can do without it.
+   */
+  readonly backend: Backend;
+  /** The database file (--db, $EMBARGO_PLANNER_DB or the default). */
+  file: string;
   io: Io;
   args: string[];
   options: Record<string, string | boolean | undefined>;

@@ -15,7 +15,8 @@ function isParseArgsError(error: unknown): boolean {
 /** Runs one command; returns the exit status. Separate from the process so tests can call it. */
 export function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): number {
   const help = usage(COMMANDS);
-  let backend: Backend | null = null;
+  // Filled by the context's backend getter, closed whatever happens.
+  const opened: { backend?: Backend } = {};
   try {
     const name = argv.find((arg) => !arg.startsWith('-'));
     if (argv.includes('--help') || argv.includes('-h') || name === 'help') {
@@ -36,8 +37,16 @@ export function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): number {
       env,
       defaultDataDir(env),
     );
-    backend = openBackend(file, { source: 'cli', now: io.now, log: io.err });
-    return command.run({ backend, io, args: positionals.slice(1), options: values });
+    return command.run({
+      get backend() {
+        opened.backend ??= openBackend(file, { source: 'cli', now: io.now, log: io.err });
+        return opened.backend;
+      },
+      file,
+      io,
+      args: positionals.slice(1),
+      options: values,
+    });
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.err(`planner: ${(error as Error).message}\n\n${help}`);
@@ -49,7 +58,7 @@ export function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): number {
     }
     throw error;
   } finally {
-    backend?.close();
+    opened.backend?.close();
   }
 }
 

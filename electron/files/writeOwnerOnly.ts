@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { syncFile, syncFolder } from './syncToDisk';
 
 /**
  * Writes via a temporary file and a rename, owner-only: an export may hold
@@ -7,7 +8,13 @@ import path from 'node:path';
  */
 export function writeOwnerOnly(file: string, content: string): void {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  fs.writeFileSync(temporary, content, { mode: 0o600 });
+  // A temporary file left by a crash keeps its mode when written over:
+  // start from a new one, so the content is never in a file others may read.
+  fs.rmSync(temporary, { force: true });
+  fs.writeFileSync(temporary, content, { mode: 0o600, flag: 'wx' });
   fs.chmodSync(temporary, 0o600);
+  // On the disk before it takes the name: after a power cut, the old file or the whole new one.
+  syncFile(temporary);
   fs.renameSync(temporary, file);
+  syncFolder(path.dirname(file));
 }

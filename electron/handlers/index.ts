@@ -1,9 +1,13 @@
 import type { Handlers } from '../../shared/contract/dispatch';
 import { advisoryHandlers } from './advisories';
+import { backupHandlers } from './backups';
+import { calendarHandlers } from './calendars';
 import type { HandlerContext } from './context';
 import { exchangeHandlers } from './exchange';
 import { planHandlers } from './plan';
+import { planningHandlers } from './planning';
 import { releaseHandlers } from './releases';
+import { securityWorkflowHandlers } from './securityWorkflow';
 import { settingsHandlers } from './settings';
 
 /** The one handler table every transport serves. */
@@ -14,5 +18,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...advisoryHandlers(ctx),
     ...settingsHandlers(ctx),
     ...exchangeHandlers(ctx),
+    ...securityWorkflowHandlers(ctx),
+    ...backupHandlers(ctx),
+    ...calendarHandlers(ctx),
+    ...planningHandlers(ctx),
   };
 }

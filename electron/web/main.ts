@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openBackend } from '../backend';
+import { openBackend, type Backend } from '../backend';
 import { defaultDataDir, resolveDbPath } from '../dbPath';
+import { describeOpenFailure } from '../store/describeOpenFailure';
 import { startWebServer } from './server';
 
 const DEFAULT_PORT = 4780;
@@ -28,7 +29,17 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(staticDir, 'index.html')))
     throw new Error(`${staticDir} has no built UI: run "npm run web", which builds it first`);
   const file = resolveDbPath(argv, process.env, defaultDataDir(process.env));
-  const backend = openBackend(file, { source: 'web' });
+  let backend: Backend;
+  try {
+    backend = openBackend(file, { source: 'web' });
+  } catch (error) {
+    // The same description the desktop app's "can't open database" screen shows.
+    const failure = describeOpenFailure(error, file);
+    console.error(`embargo-planner web: ${failure.title}\n${failure.message}`);
+    if (failure.actions.includes('restore-backup'))
+      console.error(`Backups: npm run planner -- backup list --db ${JSON.stringify(file)}`);
+    process.exit(2);
+  }
   const server = await startWebServer({ backend, staticDir, port: portFrom(argv, process.env) });
   console.log(`Embargo Planner (browser mode)\n  database: ${file}\n  open: ${server.url}`);
   console.log("The token in the address is this run's password: do not share it.");

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../backend';
 import { tempDbFile } from '../testing/tempBackend';
-import { startWebServer, type WebServer } from './server';
+import { startWebServer, type WebServer, type WebServerOptions } from './server';
 
 let server: WebServer | null = null;
 
@@ -13,13 +13,13 @@ afterEach(async () => {
   server = null;
 });
 
-async function start() {
+async function start(extra: Partial<WebServerOptions> = {}) {
   const db = tempDbFile();
   const staticDir = path.join(path.dirname(db), 'ui');
   fs.mkdirSync(staticDir);
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>ui</title>');
   const backend = openBackend(db, { source: 'web', log: () => undefined });
-  server = await startWebServer({ backend, staticDir, port: 0 });
+  server = await startWebServer({ backend, staticDir, port: 0, ...extra });
   return server;
 }
 
@@ -35,6 +35,8 @@ function request(
         method: options.method ?? 'GET',
         path: options.path ?? '/',
         headers: options.headers,
+        // A fresh connection each time: a refused request may leave its connection closed.
+        agent: false,
       },
       (res) => {
         let body = '';
@@ -119,5 +121,158 @@ describe('loopback server', () => {
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     const escape = await request(s.port, { path: '/../../etc/passwd' });
     expect(escape.status).toBe(404);
+  });
+});
+
+/** Sends a body a piece at a time, without Content-Length; resolves on the server's answer or hang-up. */
+function trickle(
+  port: number,
+  token: string,
+  pieces: number,
+  pieceBytes: number,
+): Promise<{ status: number; body: string } | 'closed'> {
+  return new Promise((resolve) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/call',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        agent: false,
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on('error', () => resolve('closed'));
+      },
+    );
+    req.on('error', () => resolve('closed'));
+    let sent = 0;
+    const next = () => {
+      if (sent === pieces) return; // never ends the body: the server must not wait forever
+      sent += 1;
+      req.write(' '.repeat(pieceBytes), () => setTimeout(next, 5));
+    };
+    next();
+  });
+}
+
+describe('loopback server, hostile clients', () => {
+  it('refuses cross-site and same-site (another localhost port) requests by Sec-Fetch-Site', async () => {
+    const s = await start();
+    for (const site of ['cross-site', 'same-site']) {
+      const res = await request(
+        s.port,
+        call(s.token, { call: 'releases.list', input: {} }, { 'Sec-Fetch-Site': site }),
+      );
+      expect(res.status).toBe(403);
+    }
+    const own = await request(
+      s.port,
+      call(s.token, { call: 'releases.list', input: {} }, { 'Sec-Fetch-Site': 'same-origin' }),
+    );
+    expect(own.status).toBe(200);
+    expect(
+      (await request(s.port, { path: '/', headers: { 'Sec-Fetch-Site': 'none' } })).status,
+    ).toBe(200);
+  });
+
+  it('refuses origins that only look like its own', async () => {
+    const s = await start();
+    for (const origin of [
+      'null',
+      `https://127.0.0.1:${s.port}`,
+      `http://127.0.0.1:${s.port}.evil.example`,
+    ]) {
+      const res = await request(
+        s.port,
+        call(s.token, { call: 'releases.list', input: {} }, { Origin: origin }),
+      );
+      expect(res.status).toBe(403);
+    }
+  });
+
+  it('takes calls as exactly application/json: not the types a cross-site form can send', async () => {
+    const s = await start();
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/jsonp',
+      'application/json-seq',
+    ]) {
+      const res = await request(
+        s.port,
+        call(s.token, { call: 'releases.list', input: {} }, { 'Content-Type': type }),
+      );
+      expect(res.status, type).toBe(415);
+    }
+    const charset = await request(
+      s.port,
+      call(
+        s.token,
+        { call: 'releases.list', input: {} },
+        { 'Content-Type': 'application/json; charset=utf-8' },
+      ),
+    );
+    expect(charset.status).toBe(200);
+  });
+
+  it('allows only POST for calls and GET or HEAD for the UI; no CORS preflight succeeds', async () => {
+    const s = await start();
+    for (const method of ['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+      const res = await request(s.port, { ...call(s.token, {}), method });
+      expect(res.status, method).toBe(405);
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    }
+    for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
+      expect((await request(s.port, { method, path: '/' })).status, method).toBe(405);
+    }
+    expect((await request(s.port, { method: 'HEAD', path: '/' })).status).toBe(200);
+  });
+
+  it('refuses a body over the limit streamed without Content-Length, reading no more of it', async () => {
+    const s = await start({ maxBodyBytes: 1024 });
+    const answer = await trickle(s.port, s.token, 100, 256);
+    expect(answer).not.toBe('closed');
+    expect(answer).toMatchObject({ status: 413 });
+    // Still serving.
+    const res = await request(s.port, call(s.token, { call: 'releases.list', input: {} }));
+    expect(res.status).toBe(200);
+  });
+
+  it('cuts off a client that never finishes its request (slowloris)', async () => {
+    const s = await start({ requestTimeoutMs: 300, headersTimeoutMs: 300 });
+    // Small pieces, well under the size limit, for longer than the timeout.
+    const answer = await trickle(s.port, s.token, 10_000, 1);
+    expect(answer === 'closed' || answer.status === 408).toBe(true);
+    const res = await request(s.port, call(s.token, { call: 'releases.list', input: {} }));
+    expect(res.status).toBe(200);
+  });
+
+  it('survives a client that hangs up in the middle of a body', async () => {
+    const s = await start();
+    await new Promise<void>((resolve) => {
+      const req = http.request({
+        host: '127.0.0.1',
+        port: s.port,
+        method: 'POST',
+        path: '/api/call',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${s.token}`,
+          'Content-Length': '1000',
+        },
+      });
+      req.on('error', () => resolve());
+      req.write('{"call":', () => {
+        req.destroy();
+        resolve();
+      });
+    });
+    const res = await request(s.port, call(s.token, { call: 'releases.list', input: {} }));
+    expect(res.status).toBe(200);
   });
 });

@@ -31,6 +31,14 @@ export interface WebServerOptions {
   staticDir: string;
   port: number;
   token?: string;
+  /** Largest request body accepted (default MAX_BODY_BYTES: a 64 MiB import and its JSON quoting). */
+  maxBodyBytes?: number;
+  /**
+   * How long a client may take to send a whole request, and its headers: a
+   * connection that trickles bytes (slowloris) is cut off, not kept forever.
+   */
+  requestTimeoutMs?: number;
+  headersTimeoutMs?: number;
 }
 
 function send(res: http.ServerResponse, status: number, body: string, type: string): void {
@@ -50,6 +58,25 @@ function refuse(res: http.ServerResponse, status: number, code: string, message:
   send(res, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json');
 }
 
+/**
+ * Refuses a request whose body is still arriving: stops reading it, answers,
+ * and closes the connection once the answer is out (a client streaming an
+ * endless body gets its 413 rather than a reset, and nothing more is read).
+ */
+function refuseAndClose(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  status: number,
+  message: string,
+): void {
+  req.removeAllListeners('data');
+  req.removeAllListeners('end');
+  req.pause();
+  res.setHeader('Connection', 'close');
+  res.on('finish', () => req.socket.destroy());
+  refuse(res, status, 'invalid_input', message);
+}
+
 function tokensMatch(sent: string, token: string): boolean {
   const a = Buffer.from(sent);
   const b = Buffer.from(token);
@@ -64,10 +91,19 @@ function tokensMatch(sent: string, token: string): boolean {
  */
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const requestTimeout = options.requestTimeoutMs ?? 120_000;
+  const headersTimeout = Math.min(options.headersTimeoutMs ?? 20_000, requestTimeout);
   const root = path.resolve(options.staticDir);
   let allowedHosts: Set<string> = new Set();
 
-  const server = http.createServer((req, res) => {
+  const serverOptions: http.ServerOptions = {
+    requestTimeout,
+    headersTimeout,
+    // Node looks for timed-out requests only this often (30 s by default).
+    connectionsCheckingInterval: Math.max(10, Math.min(5_000, headersTimeout / 2)),
+  };
+  const server = http.createServer(serverOptions, (req, res) => {
     if (!allowedHosts.has(req.headers.host ?? '')) {
       refuse(res, 421, 'unauthorized', 'Host is not this loopback server');
       return;
@@ -77,7 +113,10 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       refuse(res, 403, 'unauthorized', 'Cross-origin requests are refused');
       return;
     }
-    if (req.headers['sec-fetch-site'] === 'cross-site') {
+    // Only the page itself ('same-origin') or the person typing the address
+    // ('none'); 'same-site' is another port on localhost, not this app.
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') {
       refuse(res, 403, 'unauthorized', 'Cross-site requests are refused');
       return;
     }
@@ -109,24 +148,25 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       req.resume();
       return;
     }
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    // Exactly JSON: the types a cross-site form may send without asking
+    // first (text/plain and the like) are refused, and so are look-alikes.
+    const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (mediaType !== 'application/json') {
       refuse(res, 415, 'invalid_input', 'Calls are sent as application/json');
       req.resume();
       return;
     }
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
-      refuse(res, 413, 'invalid_input', `Request body over ${MAX_BODY_BYTES} bytes`);
-      req.destroy();
+    if (declared > maxBody) {
+      refuseAndClose(req, res, 413, `Request body over ${maxBody} bytes`);
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        refuse(res, 413, 'invalid_input', `Request body over ${MAX_BODY_BYTES} bytes`);
-        req.destroy();
+      if (size > maxBody) {
+        refuseAndClose(req, res, 413, `Request body over ${maxBody} bytes`);
         return;
       }
       chunks.push(chunk);

@@ -3,7 +3,39 @@ import { advisory, advisoryShape } from '../domain/advisory';
 import { release, releaseFields } from '../domain/release';
 import { settings, settingsValues } from '../domain/settings';
 import { profile } from '../exchange/bundle';
+import { backupInfo, backupName, restoreReport } from './backups';
+import { advisoryDefaults } from '../advisories/defaults';
+import { parsedAdvisoryMail } from '../advisories/parseAdvisoryMail';
+import {
+  changeReason,
+  embargoMoves,
+  embargoMovesTarget,
+  entityHistory,
+  historyTarget,
+  undoRequest,
+  undoResult,
+  undoState,
+} from '../history/schemas';
 import { patchOf } from './patch';
+import {
+  holidaysImportInput,
+  holidaysImportReport,
+  icsExportInput,
+  icsExportOutput,
+  referenceCalendar,
+  referenceImportInput,
+  referenceImportReport,
+  scheduleMailInput,
+  scheduleMailOutput,
+} from './calendarSchemas';
+import {
+  commitBaselineInput,
+  createFromTemplateInput,
+  templateCreateInput,
+  templateDeleteInput,
+  templateInfo,
+  templateUpdateInput,
+} from './planningSchemas';
 
 // Every backend call, declared once. Handlers implement this table, every
 // transport (IPC, loopback HTTP, command line) carries it, and the renderer's
@@ -56,8 +88,11 @@ export const contract = {
   'advisories.get': call(z.object({ id }), advisory),
   // The lift/pre-disclosure order is checked by the handler on the merged record.
   'advisories.create': call(advisoryShape, advisory),
+  // `reason` is required when publicAt changes (why the embargo moves); stored in the change log.
   'advisories.update': call(
-    z.object({ id, revision }).extend(patchOf(advisoryShape.shape).shape),
+    z
+      .object({ id, revision, reason: changeReason.optional() })
+      .extend(patchOf(advisoryShape.shape).shape),
     advisory,
   ),
   'advisories.delete': call(z.object({ id, revision }), z.object({ id })),
@@ -76,12 +111,46 @@ export const contract = {
   'exchange.exportBundle': call(z.object({ profile: profile.default('public') }), exportedBundle),
 
   // -- planning (findings, suggestions, templates, baselines) --
+  /** The shipped templates, then the users' by name. */
+  'templates.list': call(nothing, z.array(templateInfo)),
+  'templates.create': call(templateCreateInput, templateInfo),
+  'templates.update': call(templateUpdateInput, templateInfo),
+  'templates.delete': call(templateDeleteInput, z.object({ id })),
+  /** A release with every milestone of a template, counted back from its release date; one undo step. */
+  'releases.createFromTemplate': call(createFromTemplateInput, release),
+  /** Keeps each milestone's current plan as its baseline, to show later slips against; one undo step. */
+  'releases.commitBaseline': call(commitBaselineInput, release),
 
   // -- security team workflow (history, undo, embargo moves, paste) --
+  /** A new advisory's fields as the form should start: next key, lift, pre-disclosure, affects. */
+  'advisories.defaults': call(nothing, advisoryDefaults),
+  /** Reads a pasted Xen advisory mail; lists what it could not read. Writes nothing. */
+  'advisories.parsePaste': call(
+    z.object({ text: z.string().max(2_000_000, { message: 'is longer than 2 MB' }) }),
+    parsedAdvisoryMail,
+  ),
+  /** Every move of an advisory's lift, with who, when, by how much and why. */
+  'advisories.embargoMoves': call(embargoMovesTarget, embargoMoves),
+  /** A record's changes from the change log, field by field; also of deleted records. */
+  'history.get': call(historyTarget, entityHistory),
+  'undo.state': call(nothing, undoState),
+  'undo.undo': call(undoRequest, undoResult),
+  'undo.redo': call(undoRequest, undoResult),
 
   // -- calendars and sharing (ics, mail, reference calendars) --
+  'calendars.exportIcs': call(icsExportInput, icsExportOutput),
+  'calendars.scheduleMail': call(scheduleMailInput, scheduleMailOutput),
+  'calendars.importHolidays': call(holidaysImportInput, holidaysImportReport),
+  'calendars.importReference': call(referenceImportInput, referenceImportReport),
+  'calendars.listReferences': call(nothing, z.array(referenceCalendar)),
+  'calendars.deleteReference': call(z.object({ id }), z.object({ id })),
 
   // -- durability (backups) --
+  'backups.list': call(nothing, z.array(backupInfo)),
+  /** A backup now, kept with the automatic ones (the newest 10 of all kinds are kept). */
+  'backups.create': call(nothing, backupInfo),
+  /** Replaces the database with a backup, after copying the current file aside. */
+  'backups.restore': call(z.object({ name: backupName }), restoreReport),
 } as const;
 
 export type Contract = typeof contract;

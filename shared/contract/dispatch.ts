@@ -1,5 +1,6 @@
 import type { CallInputParsed, CallName, CallOutput } from './calls';
 import { contract, isCallName } from './calls';
+import { DatabaseError, reasonOfSqliteCode, runtimeFailureMessage } from './databaseFailure';
 import { parseUnknown } from './parse';
 import { PlannerError, type Result } from './result';
 
@@ -7,21 +8,41 @@ export type Handlers = {
   [N in CallName]: (input: CallInputParsed<N>) => CallOutput<N>;
 };
 
+/**
+ * An error's name and stack frames without its message: the first line of a
+ * stack repeats the message, which may quote embargoed data.
+ */
+export function stackWithoutMessage(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  return [error.name, ...frames].join('\n');
+}
+
 /** Turns anything a handler throws into a typed failure; logs only the unexpected. */
 export function toFailure(error: unknown, log: (message: string) => void): Result<never> {
+  if (error instanceof DatabaseError)
+    return {
+      ok: false,
+      error: { code: 'database', message: error.message, reason: error.reason },
+    };
   if (error instanceof PlannerError)
     return { ok: false, error: { code: error.code, message: error.message } };
   const code =
     typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   if (code.startsWith('SQLITE_')) {
+    const reason = reasonOfSqliteCode(code);
+    if (reason !== null)
+      return {
+        ok: false,
+        error: { code: 'database', message: runtimeFailureMessage(reason, code), reason },
+      };
     const message = error instanceof Error ? error.message : code;
     return {
       ok: false,
       error: { code: 'database', message: `Database error (${code}): ${message}` },
     };
   }
-  // Never echo an unexpected error's text: it may quote embargoed data.
-  log(`internal error: ${error instanceof Error ? (error.stack ?? error.name) : typeof error}`);
+  log(`internal error: ${stackWithoutMessage(error)}`);
   return { ok: false, error: { code: 'internal', message: 'Internal error; see the log.' } };
 }
 

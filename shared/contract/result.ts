@@ -1,3 +1,5 @@
+import type { DatabaseFailureReason } from './databaseFailure';
+
 /** Why a call failed; a client can branch on the code and show the message. */
 export const ERROR_CODES = [
   'invalid_input',
@@ -14,6 +16,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface CallError {
   code: ErrorCode;
   message: string;
+  /** With code 'database': what is wrong with the file (full disk, lock, damage...). */
+  reason?: DatabaseFailureReason;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: CallError };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
-import { name, text } from './text';
+import { name, quoted, text } from './text';
 
 export const MILESTONE_KINDS = [
   'last-posting',
@@ -15,7 +15,7 @@ export const MILESTONE_KINDS = [
 
 export const milestoneKind = z.enum(MILESTONE_KINDS, {
   error: (issue) =>
-    `is not a milestone kind (got ${JSON.stringify(issue.input)}; expected one of ${MILESTONE_KINDS.join(', ')})`,
+    `is not a milestone kind (got ${quoted(issue.input)}; expected one of ${MILESTONE_KINDS.join(', ')})`,
 });
 export type MilestoneKind = z.infer<typeof milestoneKind>;
 

@@ -5,6 +5,10 @@ import { z } from 'zod';
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+// Half a surrogate pair is not text: SQLite stores UTF-8, where it cannot
+// be written, so it would come back as U+FFFD, not as typed.
+const LONE_SURROGATE = /\p{Cs}/u;
+
 /** A free-text field of bounded length that refuses control characters. */
 export function text(maxLength: number) {
   return z
@@ -13,7 +17,26 @@ export function text(maxLength: number) {
     .refine((value) => !CONTROL.test(value), {
       message: 'contains a control character',
       abort: true,
+    })
+    .refine((value) => !LONE_SURROGATE.test(value), {
+      message: 'contains half of a UTF-16 surrogate pair (not a character)',
+      abort: true,
     });
+}
+
+/**
+ * A value as quoted in an error message, cut short: a message must stay
+ * readable whatever was sent, and must not carry a whole file back.
+ */
+export function quoted(value: unknown, maxLength = 40): string {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = undefined; // a BigInt or a cycle, which IPC can carry
+  }
+  const shown = json ?? typeof value;
+  return shown.length > maxLength ? `${shown.slice(0, maxLength)}…` : shown;
 }
 
 /** A required single-line name: trimmed, not empty. */

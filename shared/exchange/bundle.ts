@@ -3,7 +3,7 @@ import { advisoryKey, advisoryStatus, cveId, followUpStatus } from '../domain/ad
 import { isoDate, isoInstant } from '../domain/dates';
 import { milestoneKind, releaseName, releaseStatus } from '../domain/release';
 import { settingsValues } from '../domain/settings';
-import { name, text } from '../domain/text';
+import { name, quoted, text } from '../domain/text';
 
 export const PROFILES = ['public', 'predisclosure', 'team'] as const;
 export const profile = z.enum(PROFILES);
@@ -44,11 +44,22 @@ const bundleAdvisory = z
   .object({
     key: advisoryKey,
     title: text(300).default(''),
-    cves: z.array(cveId).max(100).default([]),
+    // The same rules as advisories.create: what an import stores, the editor can save again.
+    cves: z
+      .array(cveId)
+      .max(100)
+      .default([])
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'lists a CVE twice' }),
     status: advisoryStatus.default('embargoed'),
     predisclosureAt: isoInstant.nullable().default(null),
     publicAt: isoInstant,
-    affects: z.array(releaseName).max(500).default([]),
+    affects: z
+      .array(releaseName)
+      .max(500)
+      .default([])
+      .refine((names) => new Set(names).size === names.length, {
+        message: 'lists a release twice',
+      }),
     followUps: z.array(bundleFollowUp).max(200).default([]),
     notes: text(20000).default(''),
   })
@@ -66,11 +77,11 @@ export const bundle = z
   .object({
     format: z.literal(BUNDLE_FORMAT, {
       error: (issue) =>
-        `must be "${BUNDLE_FORMAT}" (got ${JSON.stringify(issue.input)}): this is not a planner bundle`,
+        `must be "${BUNDLE_FORMAT}" (got ${quoted(issue.input)}): this is not a planner bundle`,
     }),
     version: z.literal(BUNDLE_VERSION, {
       error: (issue) =>
-        `must be ${BUNDLE_VERSION} (got ${JSON.stringify(issue.input)}): this bundle is from another version of the planner`,
+        `must be ${BUNDLE_VERSION} (got ${quoted(issue.input)}): this bundle is from another version of the planner`,
     }),
     exportedAt: isoInstant.optional(),
     profile: profile.default('team'),

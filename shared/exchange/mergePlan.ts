@@ -202,6 +202,15 @@ export function mergePlan(
     }
     const existing = advisoriesByKey.get(advisory.key) ?? null;
     const values = mergeAdvisory(existing, advisory, incoming.partial);
+    // A redacted source keeps our pre-disclosure date: its new lift may now
+    // come before it, which the file alone could not show.
+    if (values.predisclosureAt !== null && values.predisclosureAt > values.publicAt) {
+      plan.refused.push({
+        where: `${advisory.where}.publicAt`,
+        reason: `the embargo lifts (${values.publicAt}) before its pre-disclosure (${values.predisclosureAt}, kept from the database)`,
+      });
+      continue;
+    }
     if (existing && same(advisoryContent(values), advisoryContent(existing))) {
       plan.unchanged += 1;
       continue;

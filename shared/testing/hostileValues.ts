@@ -210,11 +210,30 @@ function pathsOf(value: unknown, prefix: Path = []): Path[] {
   return here;
 }
 
-type Change = 'replace' | 'delete' | 'add' | 'duplicate';
+type Change = 'replace' | 'delete' | 'add' | 'duplicate' | 'splice';
 
-function setAt(root: unknown, path: Path, change: Change, key: string, value: unknown): unknown {
+/**
+ * Text edited rather than replaced: a hostile piece put in at some place,
+ * or a stretch cut out, so that a file format inside a string (an .ics
+ * file, a mail, JSON) stays nearly whole and its parser gets past line one.
+ */
+function splice(text: string, at: number, piece: unknown): string {
+  const place = text.length === 0 ? 0 : at % (text.length + 1);
+  if (typeof piece === 'string') return text.slice(0, place) + piece + text.slice(place);
+  return text.slice(0, place) + text.slice(place + 1 + (at % 64));
+}
+
+function setAt(
+  root: unknown,
+  path: Path,
+  change: Change,
+  key: string,
+  value: unknown,
+  at: number,
+): unknown {
   if (path.length === 0) {
-    if (change === 'replace') return value;
+    if (change === 'splice' && typeof root === 'string') return splice(root, at, value);
+    if (change === 'replace' || change === 'splice') return value;
     if (Array.isArray(root)) {
       if (change === 'duplicate' && root.length > 0) return [...root, root[0]];
       return [...root, value];
@@ -225,31 +244,35 @@ function setAt(root: unknown, path: Path, change: Change, key: string, value: un
   const [head, ...rest] = path;
   const container = root as Record<string | number, unknown>;
   if (rest.length === 0 && change === 'delete') {
-    if (Array.isArray(container)) container.splice(Number(head), 1);
-    else delete container[head];
-    return root;
+    if (Array.isArray(container)) {
+      container.splice(Number(head), 1);
+      return root;
+    }
+    return Object.fromEntries(Object.entries(container).filter(([name]) => name !== String(head)));
   }
-  container[head] = setAt(container[head], rest, change, key, value);
+  container[head] = setAt(container[head], rest, change, key, value, at);
   return root;
 }
 
 /**
  * Valid input, broken in one to three places: a field replaced by a hostile
- * value, removed, a key added (`__proto__` among them), a list item doubled.
+ * value, removed, a key added (`__proto__` among them), a list item doubled,
+ * a piece of text cut out or put in.
  * Reaches the checks behind the first field a random value would fail.
  */
 export function mutationsOf(valid: unknown, value = hostileValue): fc.Arbitrary<unknown> {
   const change = fc.tuple(
     fc.nat(),
-    fc.constantFrom<Change>('replace', 'replace', 'delete', 'add', 'duplicate'),
+    fc.constantFrom<Change>('replace', 'replace', 'delete', 'add', 'duplicate', 'splice', 'splice'),
     hostileKey,
     value,
+    fc.nat(),
   );
   return fc.array(change, { minLength: 1, maxLength: 3 }).map((changes) => {
     let result: unknown = structuredClone(valid);
-    for (const [pick, kind, key, replacement] of changes) {
+    for (const [pick, kind, key, replacement, at] of changes) {
       const paths = pathsOf(result);
-      result = setAt(result, paths[pick % paths.length], kind, key, replacement);
+      result = setAt(result, paths[pick % paths.length], kind, key, replacement, at);
     }
     return result;
   });

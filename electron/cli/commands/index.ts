@@ -1,5 +1,9 @@
 import type { Command } from '../io';
+import { backup } from './backup';
+import { check } from './check';
 import { exportPlan } from './export';
+import { history } from './history';
+import { holidays } from './holidays';
 import { importFile } from './import';
 import { list } from './list';
 
@@ -8,4 +12,8 @@ export const COMMANDS: Record<string, Command> = {
   list,
   import: importFile,
   export: exportPlan,
+  holidays,
+  backup,
+  history,
+  check,
 };

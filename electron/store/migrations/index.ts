@@ -1,9 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import { initial } from './001-initial';
+import { undoHistory } from './002-undo-history';
+import { calendarIdentity } from './003-calendar-identity';
+import { releaseTemplates } from './004-release-templates';
 import type { Migration } from './types';
 
 /** In order; a migration is never edited once released, only followed by another. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  undoHistory,
+  calendarIdentity,
+  releaseTemplates,
+];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
@@ -16,6 +24,9 @@ export function migrate(db: Database, target = SCHEMA_VERSION): void {
   for (const migration of MIGRATIONS) {
     if (migration.version <= userVersion(db) || migration.version > target) continue;
     db.transaction(() => {
+      // Checked again under the write lock: another process opening the same
+      // file may have run this migration while this one waited for the lock.
+      if (migration.version <= userVersion(db)) return;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();
