@@ -51,7 +51,19 @@ class FakeWebContents extends EventEmitter {
   }
 }
 
-function fakeElectron(options: { userData: string; gotLock?: boolean }) {
+interface MessageBoxOptions {
+  message: string;
+  detail?: string;
+  buttons: string[];
+}
+
+function fakeElectron(options: {
+  userData: string;
+  gotLock?: boolean;
+  /** Which button the person presses on a message box, by its label. */
+  press?: (buttons: string[]) => string;
+  openFile?: string;
+}) {
   const windows: FakeWindow[] = [];
   const ipcHandlers = new Map<string, Handler>();
   const webRequest: { beforeRequest?: Handler; headersReceived?: Handler } = {};
@@ -65,6 +77,7 @@ function fakeElectron(options: { userData: string; gotLock?: boolean }) {
     getPath: vi.fn(() => options.userData),
     quit: vi.fn(),
     exit: vi.fn(),
+    relaunch: vi.fn(),
   });
 
   class FakeWindow extends EventEmitter {
@@ -89,7 +102,18 @@ function fakeElectron(options: { userData: string; gotLock?: boolean }) {
   const module = {
     app,
     BrowserWindow: FakeWindow,
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn((box: MessageBoxOptions) =>
+        Promise.resolve({ response: box.buttons.indexOf(options.press?.(box.buttons) ?? 'Quit') }),
+      ),
+      showOpenDialog: vi.fn(() =>
+        Promise.resolve({
+          canceled: options.openFile === undefined,
+          filePaths: options.openFile === undefined ? [] : [options.openFile],
+        }),
+      ),
+    },
     ipcMain: {
       handle: (channel: string, handler: Handler) => ipcHandlers.set(channel, handler),
     },
@@ -126,7 +150,10 @@ function tempDir(): string {
 }
 
 /** Loads main.ts as Electron would run main.js, with `--db file`, and waits for start-up. */
-async function launch(dbFile: string, options: { gotLock?: boolean } = {}): Promise<Fake> {
+async function launch(
+  dbFile: string,
+  options: { gotLock?: boolean; press?: (buttons: string[]) => string; openFile?: string } = {},
+): Promise<Fake> {
   const fake = fakeElectron({ userData: tempDir(), ...options });
   vi.resetModules();
   vi.doMock('electron', () => fake.module);
@@ -286,13 +313,36 @@ describe('the Electron main process', () => {
 
     const fake = await launch(dbFile);
 
-    expect(fake.module.dialog.showErrorBox).toHaveBeenCalledWith(
-      'Embargo Planner cannot start',
-      expect.stringContaining('newer Embargo Planner'),
+    expect(fake.module.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message: 'The database is from a newer Embargo Planner',
+        detail: expect.stringContaining('newer Embargo Planner') as unknown,
+        buttons: ['Open another file…', 'Quit'],
+      }),
     );
     expect(fake.module.app.exit).toHaveBeenCalledWith(1);
+    expect(fake.module.app.relaunch).not.toHaveBeenCalled();
     expect(fake.windows).toHaveLength(0);
     expect(fake.ipcHandlers.size).toBe(0);
+    expect(fs.readFileSync(dbFile).equals(before)).toBe(true);
+  });
+
+  it('relaunches on another file when one is chosen, leaving the refused one alone', async () => {
+    const dbFile = path.join(tempDir(), 'newer.sqlite3');
+    const db = new Database(dbFile);
+    db.pragma('user_version = 9999');
+    db.close();
+    const before = fs.readFileSync(dbFile);
+    const other = path.join(tempDir(), 'other.sqlite3');
+
+    const fake = await launch(dbFile, { press: () => 'Open another file…', openFile: other });
+
+    await vi.waitFor(() => expect(fake.module.app.exit).toHaveBeenCalledWith(0));
+    const [relaunchOptions] = fake.module.app.relaunch.mock.calls[0] as unknown as [
+      { args: string[] },
+    ];
+    expect(relaunchOptions.args.slice(-2)).toEqual(['--db', other]);
+    expect(relaunchOptions.args).not.toContain(dbFile);
     expect(fs.readFileSync(dbFile).equals(before)).toBe(true);
   });
 

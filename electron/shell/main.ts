@@ -13,8 +13,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC_CHANNEL } from '../../shared/contract/bridge';
 import { fail, type Result } from '../../shared/contract/result';
+import type { OpenFailure, OpenFailureAction } from '../../shared/contract/databaseFailure';
 import { openBackend, type Backend } from '../backend';
 import { resolveDbPath } from '../dbPath';
+import { restoreBackup } from '../store/backups/restoreBackup';
+import { describeOpenFailure } from '../store/describeOpenFailure';
 import { menuTemplate } from './menu';
 import {
   contentSecurityPolicy,
@@ -44,15 +47,119 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/**
- * Says why and stops. Mostly a database that cannot be used (unreadable, or
- * from a newer planner), which openBackend refuses without writing to it.
- */
+/** Says why and stops, when there is not even a database file to talk about. */
 function refuseToStart(error: unknown): void {
   const message = messageOf(error);
   console.error(`embargo-planner: ${message}`);
   dialog.showErrorBox('Embargo Planner cannot start', message);
   app.exit(1);
+}
+
+function actionLabel(action: OpenFailureAction, failure: OpenFailure): string {
+  switch (action) {
+    case 'restore-backup': {
+      const newest = failure.backups[0];
+      return newest ? `Restore newest backup (${newest.createdAt})` : 'Restore newest backup';
+    }
+    case 'retry':
+      return 'Retry';
+    case 'open-other':
+      return 'Open another file…';
+    case 'quit':
+      return 'Quit';
+  }
+}
+
+/** The command line again, with `--db file` in place of any --db it had. */
+function argsWithDb(args: readonly string[], file: string): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--db') {
+      i++;
+      continue;
+    }
+    if (args[i].startsWith('--db=')) continue;
+    kept.push(args[i]);
+  }
+  return [...kept, '--db', file];
+}
+
+function relaunch(args?: string[]): void {
+  app.relaunch(args ? { args } : undefined);
+  app.exit(0);
+}
+
+/**
+ * The "can't open database" screen: says what is wrong with the file and
+ * offers the ways out that fit. Nothing here writes to the file; restoring
+ * a backup copies the current file aside before replacing it.
+ */
+async function offerWaysOut(failure: OpenFailure): Promise<void> {
+  const buttons = failure.actions.map((action) => actionLabel(action, failure));
+  const quit = failure.actions.indexOf('quit');
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: 'Embargo Planner cannot start',
+    message: failure.title,
+    detail: `${failure.message}\n\nDatabase: ${failure.file}`,
+    buttons,
+    defaultId: 0,
+    cancelId: quit >= 0 ? quit : buttons.length - 1,
+    noLink: true,
+  });
+  const action = failure.actions[response] ?? 'quit';
+  switch (action) {
+    case 'restore-backup': {
+      const newest = failure.backups[0];
+      try {
+        restoreBackup(failure.file, newest.name);
+      } catch (error) {
+        const message = messageOf(error);
+        console.error(`embargo-planner: ${message}`);
+        dialog.showErrorBox('The backup was not restored', message);
+        app.exit(1);
+        return;
+      }
+      relaunch();
+      return;
+    }
+    case 'retry':
+      relaunch();
+      return;
+    case 'open-other': {
+      const chosen = await dialog.showOpenDialog({
+        title: 'Open a planner database',
+        properties: ['openFile'],
+        filters: [
+          { name: 'Planner databases', extensions: ['sqlite3', 'sqlite', 'db'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      });
+      const [file] = chosen.filePaths;
+      if (chosen.canceled || file === undefined) return offerWaysOut(failure);
+      relaunch(argsWithDb(process.argv.slice(1), file));
+      return;
+    }
+    case 'quit':
+      app.exit(1);
+      return;
+  }
+}
+
+/**
+ * A database that cannot be used (damaged, locked, from a newer planner),
+ * which openBackend refuses without writing to it: say why, offer a way out.
+ */
+function refuseDatabase(error: unknown, file: string): void {
+  let failure: OpenFailure;
+  try {
+    failure = describeOpenFailure(error, file);
+  } catch {
+    refuseToStart(error);
+    return;
+  }
+  console.error(`embargo-planner: ${failure.title}: ${failure.message}`);
+  offerWaysOut(failure).catch(refuseToStart);
 }
 
 function installSessionPolicy(ses: Session): void {
@@ -149,12 +256,18 @@ function createWindow(): BrowserWindow {
 }
 
 function start(): void {
+  let file: string;
   let backend: Backend;
   try {
-    const file = resolveDbPath(process.argv, process.env, app.getPath('userData'));
-    backend = openBackend(file, { source: 'app' });
+    file = resolveDbPath(process.argv, process.env, app.getPath('userData'));
   } catch (error) {
     refuseToStart(error);
+    return;
+  }
+  try {
+    backend = openBackend(file, { source: 'app' });
+  } catch (error) {
+    refuseDatabase(error, file);
     return;
   }
   app.on('will-quit', () => backend.close());

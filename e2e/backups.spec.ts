@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { PlannerPage } from './pages/PlannerPage';
+import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
+
+// Backups as a person uses them after a mistake: take one, lose something,
+// put the backup back, and find the plan as it was.
+
+let app: WebApp;
+
+test.beforeEach(async () => {
+  app = await startWebApp(tempDbFile());
+});
+
+test.afterEach(async () => {
+  await app?.stop();
+});
+
+test('a deleted release comes back when the backup is restored', async ({ page }) => {
+  const planner = new PlannerPage(page);
+  await planner.open(app.url);
+  await planner.loadSampleButton.click();
+  await expect(planner.release('4.21')).toBeVisible();
+
+  await planner.header.getByRole('button', { name: 'Backups…' }).click();
+  const backups = page.getByRole('dialog', { name: 'Backups' });
+  await backups.getByRole('button', { name: 'Back up now' }).click();
+  const manual = backups.getByRole('row').filter({ hasText: 'Backed up by hand' });
+  await expect(manual).toHaveCount(1);
+  await expect(planner.notices).toContainText('Backed up the plan');
+  await backups.getByRole('button', { name: 'Close' }).last().click();
+  await expect(backups).toBeHidden();
+
+  const remove = await planner.deleteRelease('4.21');
+  await remove.confirm('Delete release');
+  await expect(planner.release('4.21')).toHaveCount(0);
+
+  await planner.header.getByRole('button', { name: 'Backups…' }).click();
+  await manual.getByRole('button', { name: /^Restore backup from/ }).click();
+  const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(confirm).toContainText('The current plan is saved as a backup first');
+  await confirm.getByRole('button', { name: 'Restore backup' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(backups).toBeHidden();
+  await expect(planner.notices).toContainText('Restored the backup from');
+  await expect(planner.release('4.21')).toBeVisible();
+
+  // The restored plan is the database's now, not just the page's.
+  await planner.reload();
+  await expect(planner.release('4.21')).toBeVisible();
+
+  // The plan as it was before the restore is kept as a backup too.
+  await planner.header.getByRole('button', { name: 'Backups…' }).click();
+  await expect(backups.getByRole('row').filter({ hasText: 'Before a restore' })).toHaveCount(1);
+});
