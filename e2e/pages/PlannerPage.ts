@@ -37,6 +37,11 @@ export class PlannerPage {
   }
 
   async waitForPlan(): Promise<void> {
+    // The timeline is the default view; the panels are in the Plan view.
+    const planTab = this.page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Plan', exact: true });
+    if ((await planTab.getAttribute('aria-current')) !== 'page') await planTab.click();
     await expect(this.releasesPanel).toBeVisible();
     await expect(this.advisoriesPanel).toBeVisible();
   }

@@ -3,10 +3,17 @@ import { Icon } from '../common/Icon';
 import { planStore, usePlan } from '../state/usePlan';
 import { useView } from '../state/viewStore';
 import { ConfirmHost } from './ConfirmHost';
+import { ExchangeHost } from '../exchange/ExchangeHost';
+import { BackupsHost } from '../backups/BackupsDialog';
 import { EditorHost } from './EditorHost';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { PlanView } from './PlanView';
+import { PresentingBanner } from './PresentingBanner';
+import { Timeline } from '../timeline/Timeline';
+import { useUndoShortcuts } from '../undo/useUndoShortcuts';
+import { useNewAdvisoryShortcut } from '../advisories/newAdvisoryShortcut';
+import { HistoryHost } from '../history/HistoryDialog';
 
 function retry() {
   void planStore.getState().load();
@@ -15,12 +22,15 @@ function retry() {
 function MainView() {
   const phase = usePlan((state) => state.phase);
   const loadError = usePlan((state) => state.loadError);
+  const loadErrorCode = usePlan((state) => state.loadErrorCode);
   const view = useView((state) => state.view);
   if (phase === 'loading') return <p className="loading">Loading the plan…</p>;
   if (phase === 'failed')
     return (
       <div className="load-failed" role="alert">
-        <h2>The plan could not be loaded</h2>
+        <h2>
+          {loadErrorCode === 'database' ? 'Database problem' : 'The plan could not be loaded'}
+        </h2>
         <p>{loadError}</p>
         <button type="button" className="button button-primary" onClick={retry}>
           Try again
@@ -38,6 +48,7 @@ function MainView() {
           </button>
         </div>
       ) : null}
+      {view === 'timeline' ? <Timeline /> : null}
       {view === 'plan' ? <PlanView /> : null}
     </>
   );
@@ -47,13 +58,19 @@ export function App() {
   useEffect(() => {
     void planStore.getState().load();
   }, []);
+  useUndoShortcuts();
+  useNewAdvisoryShortcut();
   return (
     <div className="app">
       <Header />
+      <PresentingBanner />
       <main className="app-main">
         <MainView />
       </main>
       <EditorHost />
+      <HistoryHost />
+      <ExchangeHost />
+      <BackupsHost />
       <ConfirmHost />
       <Notices />
     </div>

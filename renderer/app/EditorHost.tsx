@@ -1,13 +1,19 @@
 import { AdvisoryEditor } from '../advisories/AdvisoryEditor';
 import { ReleaseEditor } from '../releases/ReleaseEditor';
+import { isEmbargoed } from '../common/redaction';
 import { useEditor } from '../state/editorStore';
+import { usePresentation } from '../state/presentationStore';
+import { useNow } from '../state/useNow';
 import { usePlan } from '../state/usePlan';
+import { PresentingGuard } from './PresentingGuard';
 
 /** Shows the editor the editor store asks for, over whichever view is on screen. */
 export function EditorHost() {
   const target = useEditor((state) => state.target);
   const releases = usePlan((state) => state.releases);
   const advisories = usePlan((state) => state.advisories);
+  const presenting = usePresentation((state) => state.presenting);
+  const now = useNow();
   if (!target) return null;
   // Keyed by what is edited, so switching targets starts a fresh form rather than reusing a draft.
   const key = `${target.type}-${target.id ?? 'new'}`;
@@ -16,5 +22,8 @@ export function EditorHost() {
     return release === undefined ? null : <ReleaseEditor key={key} release={release} />;
   }
   const advisory = target.id === null ? null : advisories.find((a) => a.id === target.id);
+  // The editor shows every confidential field: while presenting it waits to be asked twice.
+  if (presenting && advisory && isEmbargoed(advisory, now))
+    return <PresentingGuard key={key} advisoryKey={advisory.key} />;
   return advisory === undefined ? null : <AdvisoryEditor key={key} advisory={advisory} />;
 }

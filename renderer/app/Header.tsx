@@ -1,11 +1,16 @@
 import { useState } from 'react';
 import { describeProblem, problemsFromMessage } from '../common/fieldErrors';
 import { Icon } from '../common/Icon';
+import { BackupsButton } from '../backups/BackupsDialog';
+import { ExchangeButtons } from '../exchange/ExchangeButtons';
+import { FindingsIndicator } from '../findings/FindingsIndicator';
 import { localZone } from '../common/dates';
 import { useNotices } from '../state/noticeStore';
 import { isPlanEmpty } from '../state/planStore';
 import { planStore, usePlan } from '../state/usePlan';
 import { VIEWS, useView } from '../state/viewStore';
+import { usePresentation } from '../state/presentationStore';
+import { UndoButtons } from '../undo/UndoButtons';
 
 export function Header() {
   const phase = usePlan((state) => state.phase);
@@ -15,9 +20,11 @@ export function Header() {
   const view = useView((state) => state.view);
   const show = useView((state) => state.show);
   const ready = phase === 'ready';
+  const presenting = usePresentation((state) => state.presenting);
+  const togglePresenting = usePresentation((state) => state.toggle);
 
   return (
-    <header className="app-header">
+    <header className={presenting ? 'app-header is-presenting' : 'app-header'}>
       <div className="titlebar">
         <div className="brand">
           <Icon name="shield" className="brand-mark" />
@@ -36,7 +43,19 @@ export function Header() {
             </button>
           ))}
         </nav>
+        {ready ? <UndoButtons /> : null}
+        <button
+          type="button"
+          className={presenting ? 'button presenting-toggle is-on' : 'button presenting-toggle'}
+          aria-pressed={presenting}
+          title="Hide embargoed titles, CVEs and notes everywhere, for screen-sharing"
+          onClick={togglePresenting}
+        >
+          <Icon name={presenting ? 'eye' : 'lock'} />
+          Presentation mode{presenting ? ' on' : ''}
+        </button>
         <div className="titlebar-meta">
+          {ready && !empty ? <FindingsIndicator /> : null}
           {ready && !empty ? (
             <span>
               {releaseCount} {releaseCount === 1 ? 'release' : 'releases'} · {advisoryCount}{' '}
@@ -45,6 +64,8 @@ export function Header() {
           ) : null}
           <span title="Your time zone; embargo times are also shown in it">{localZone()}</span>
         </div>
+        {ready ? <ExchangeButtons /> : null}
+        {ready ? <BackupsButton /> : null}
       </div>
       {ready && empty ? <FirstStart /> : null}
     </header>

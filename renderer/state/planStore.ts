@@ -12,6 +12,8 @@ export interface PlanState {
   phase: PlanPhase;
   /** Why the last load failed, when it did. */
   loadError: string | null;
+  /** The code of that failure ('database' when the file itself is the problem). */
+  loadErrorCode: string | null;
   releases: Release[];
   advisories: Advisory[];
   settings: Settings | null;
@@ -26,6 +28,8 @@ export type WriteCall =
   | 'releases.create'
   | 'releases.update'
   | 'releases.delete'
+  | 'releases.commitBaseline'
+  | 'releases.createFromTemplate'
   | 'advisories.create'
   | 'advisories.update'
   | 'advisories.delete';
@@ -48,6 +52,7 @@ export function createPlanStore(getClient: () => Client): StoreApi<PlanState> {
       set({
         phase: 'ready',
         loadError: null,
+        loadErrorCode: null,
         releases: snapshot.releases,
         advisories: [...snapshot.advisories].sort(byLift),
         settings: snapshot.settings,
@@ -58,6 +63,7 @@ export function createPlanStore(getClient: () => Client): StoreApi<PlanState> {
       set((state) => ({
         phase: state.settings ? 'ready' : 'failed',
         loadError: error.message,
+        loadErrorCode: error.code,
       }));
     };
 
@@ -67,6 +73,7 @@ export function createPlanStore(getClient: () => Client): StoreApi<PlanState> {
     return {
       phase: 'loading',
       loadError: null,
+      loadErrorCode: null,
       releases: [],
       advisories: [],
       settings: null,
@@ -74,7 +81,7 @@ export function createPlanStore(getClient: () => Client): StoreApi<PlanState> {
       async load() {
         // Only the newest load may write: an older answer arriving late must not undo a newer one.
         const ticket = ++loads;
-        if (!get().settings) set({ phase: 'loading', loadError: null });
+        if (!get().settings) set({ phase: 'loading', loadError: null, loadErrorCode: null });
         const result = await call('plan.get', {});
         if (ticket !== loads) return;
         if (result.ok) apply(result.value);

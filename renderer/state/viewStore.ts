@@ -1,7 +1,10 @@
 import { create } from 'zustand';
 
-/** The main views; the timeline joins 'plan' here when it arrives. */
-export const VIEWS = [{ id: 'plan', label: 'Plan' }] as const;
+/** The main views; the timeline is what a release manager opens the planner for. */
+export const VIEWS = [
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'plan', label: 'Plan' },
+] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
 
 interface ViewState {
@@ -10,6 +13,6 @@ interface ViewState {
 }
 
 export const useView = create<ViewState>()((set) => ({
-  view: 'plan',
+  view: 'timeline',
   show: (view) => set({ view }),
 }));

@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from './playwright.config';
+
+// `npm run bench:ui`: the timeline with a project's whole history, timed in
+// the same Chromium as the e2e tests. Not part of `npm test`: its testDir is
+// bench/ui, which the main config never looks at.
+
+export default defineConfig({
+  testDir: 'bench/ui',
+  testMatch: '**/*.bench.ts',
+  timeout: 300_000,
+  fullyParallel: false,
+  workers: 1,
+  reporter: [['list']],
+  outputDir: 'bench-results/ui',
+  use: {
+    browserName: 'chromium',
+    viewport: { width: 1400, height: 900 },
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { makeAdvisory } from '../../shared/planning/testData';
+import { isRedacted, shownCves, shownFollowUpSummary, shownTitle } from './redaction';
+
+const NOW = new Date('2026-11-25T10:00:00Z');
+const embargoed = makeAdvisory('XSA-500', '2027-01-01T12:00:00Z', {
+  followUps: [{ summary: 'fix to the fix' }],
+});
+const lifted = makeAdvisory('XSA-400', '2026-11-01T12:00:00Z', {
+  followUps: [
+    { summary: 'pending fix', status: 'pending' },
+    { summary: 'landed fix', status: 'landed' },
+    { summary: 'published fix', status: 'pending', publicAt: '2026-11-20T12:00:00Z' },
+  ],
+});
+
+describe('presentation mode redaction', () => {
+  it('hides an embargo in force: title, CVEs and follow-ups', () => {
+    expect(isRedacted(embargoed, NOW, true)).toBe(true);
+    expect(shownTitle(embargoed, NOW, true)).toBeNull();
+    expect(shownCves(embargoed, NOW, true)).toEqual([]);
+    expect(shownFollowUpSummary(embargoed, embargoed.followUps[0], NOW, true)).toBeNull();
+  });
+
+  it('shows everything when not presenting', () => {
+    expect(shownTitle(embargoed, NOW, false)).toBe(embargoed.title);
+    expect(shownCves(embargoed, NOW, false)).toEqual(embargoed.cves);
+  });
+
+  it('treats an embargo whose lift has passed as public, but keeps pending fixes to it hidden', () => {
+    expect(isRedacted(lifted, NOW, true)).toBe(false);
+    expect(shownTitle(lifted, NOW, true)).toBe(lifted.title);
+    const [pending, landed, published] = lifted.followUps;
+    expect(shownFollowUpSummary(lifted, pending, NOW, true)).toBeNull();
+    expect(shownFollowUpSummary(lifted, landed, NOW, true)).toBe('landed fix');
+    expect(shownFollowUpSummary(lifted, published, NOW, true)).toBe('published fix');
+  });
+});

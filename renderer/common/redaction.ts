@@ -1,0 +1,47 @@
+import { effectiveStatus, type Advisory, type FollowUp } from '../../shared/domain/advisory';
+
+// What presentation mode hides: the details of an embargo that has not
+// lifted (title, CVEs, notes, follow-up summaries), so that a schedule can be
+// shown on a shared screen. Keys and dates stay: the pre-disclosure list
+// already knows them, and planning needs them.
+
+export const HIDDEN = 'hidden while presenting';
+
+export function isEmbargoed(advisory: Pick<Advisory, 'status' | 'publicAt'>, now: Date): boolean {
+  return effectiveStatus(advisory, now) === 'embargoed';
+}
+
+/** The advisory's confidential fields must not be shown right now. */
+export function isRedacted(
+  advisory: Pick<Advisory, 'status' | 'publicAt'>,
+  now: Date,
+  presenting: boolean,
+): boolean {
+  return presenting && isEmbargoed(advisory, now);
+}
+
+/** The title as it may be shown, or null when presentation mode hides it. */
+export function shownTitle(advisory: Advisory, now: Date, presenting: boolean): string | null {
+  return isRedacted(advisory, now, presenting) ? null : advisory.title;
+}
+
+export function shownCves(advisory: Advisory, now: Date, presenting: boolean): string[] {
+  return isRedacted(advisory, now, presenting) ? [] : advisory.cves;
+}
+
+/**
+ * A follow-up's summary as it may be shown. A fix to a fix can be under
+ * embargo of its own after the advisory went public, so while presenting
+ * only the follow-ups that are out (landed, dropped, or published) show theirs.
+ */
+export function shownFollowUpSummary(
+  advisory: Advisory,
+  followUp: Pick<FollowUp, 'summary' | 'status' | 'publicAt'>,
+  now: Date,
+  presenting: boolean,
+): string | null {
+  if (!presenting) return followUp.summary;
+  if (isEmbargoed(advisory, now)) return null;
+  const published = followUp.publicAt !== null && Date.parse(followUp.publicAt) <= now.getTime();
+  return followUp.status === 'pending' && !published ? null : followUp.summary;
+}

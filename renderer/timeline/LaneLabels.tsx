@@ -1,0 +1,102 @@
+import { releaseDate } from '../../shared/domain/release';
+import { dayLabel, dayNumber } from '../../shared/planning/days';
+import type { Finding, Severity } from '../../shared/planning';
+import { SEVERITIES, type FindingIndex } from './findingIndex';
+import type { AdvisoryItem } from './model';
+import { visibleRange } from './scale';
+import { useTimeline } from './timelineStore';
+import { rangeInRow } from './virtualize';
+import { LABEL_WIDTH, LANE_HEIGHT, SECTION_HEIGHT, type Layout, type PlacedLane } from './layout';
+
+const SHORT: Record<Severity, string> = { error: 'err', warning: 'warn', info: 'note' };
+
+function countBySeverity(findings: readonly Finding[] | undefined): [Severity, number][] {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings ?? []) counts[f.severity]++;
+  return SEVERITIES.filter((s) => counts[s] > 0).map((s) => [s, counts[s]]);
+}
+
+/** How many advisories are in the dates on screen; follows every frame of a pan on its own. */
+function InViewCount({ rows }: { rows: readonly AdvisoryItem[][] }) {
+  const count = useTimeline((s) => {
+    if (!s.scale) return 0;
+    const [from, to] = visibleRange(s.scale, s.width);
+    let n = 0;
+    for (const row of rows) {
+      const [first, last] = rangeInRow(row, from, to);
+      n += last - first;
+    }
+    return n;
+  });
+  return <>{count}</>;
+}
+
+interface LabelsProps {
+  layout: Layout;
+  lanes: readonly PlacedLane[];
+  index: FindingIndex;
+  rows: readonly AdvisoryItem[][];
+  total: number;
+  clustered: boolean;
+}
+
+/** The left column: section headings and each release's name, date and warnings. */
+export function LaneLabels({ layout, lanes, index, rows, total, clustered }: LabelsProps) {
+  return (
+    <div className="tl-labels" style={{ width: LABEL_WIDTH }} aria-hidden="true">
+      <div className="tl-section-label" style={{ top: layout.releasesY, height: SECTION_HEIGHT }}>
+        Releases
+        <span className="tl-section-count" title="Releases with anything in the dates shown">
+          {layout.lanes.length} of {layout.laneTotal}
+        </span>
+      </div>
+      {layout.lanes.length === 0 ? (
+        <div
+          className="tl-empty-label"
+          style={{ top: layout.releasesY + SECTION_HEIGHT, height: LANE_HEIGHT }}
+        >
+          {layout.laneTotal === 0 ? 'No releases' : 'None in this range'}
+        </div>
+      ) : null}
+      {lanes.map(({ lane, y }) => {
+        const date = releaseDate(lane.release);
+        const counts = countBySeverity(index.byRelease.get(lane.release.name));
+        return (
+          <div key={lane.id} className="tl-lane-label" style={{ top: y, height: LANE_HEIGHT }}>
+            <span className="tl-lane-name">{lane.release.name}</span>
+            <span className="tl-lane-date">
+              {date
+                ? `${lane.released ? 'Released' : 'Due'} ${dayLabel(dayNumber(date))}`
+                : 'No release date'}
+            </span>
+            {counts.length > 0 ? (
+              <span className="tl-lane-findings">
+                {counts.map(([severity, n]) => (
+                  <span key={severity} className={`tl-lane-count is-${severity}`}>
+                    {n} {SHORT[severity]}
+                  </span>
+                ))}
+              </span>
+            ) : null}
+          </div>
+        );
+      })}
+      <div className="tl-section-label" style={{ top: layout.advisoriesY, height: SECTION_HEIGHT }}>
+        Advisories
+        <span className="tl-section-count" title="Advisories in the dates shown">
+          <InViewCount rows={rows} /> of {total}
+        </span>
+      </div>
+      {clustered ? (
+        <div className="tl-cluster-note" style={{ top: layout.rowsY }}>
+          Dense: grouped. Zoom in or click a group to see each advisory.
+        </div>
+      ) : null}
+      {layout.rowCount === 0 ? (
+        <div className="tl-empty-label" style={{ top: layout.rowsY, height: 24 }}>
+          {total === 0 ? 'No advisories' : 'None in this range'}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState, type FormEvent } from 'react';
+import { formatInstantInZone, isUtcZone, localZone } from '../common/dates';
+import { Modal } from '../common/Modal';
+import { usePlan } from '../state/usePlan';
+import { commitLift } from './commitMove';
+import { instantText } from './labels';
+import { instantMs } from './model';
+import { DAY_MS } from './scale';
+import { useTimeline, type PendingLift } from './timelineStore';
+
+export const DEFAULT_REASON = 'Moved on the timeline';
+
+/** Asks why an embargo moves (the change log keeps it) before the move is written. */
+export function MoveLiftDialog() {
+  const pending = useTimeline((s) => s.pendingLift);
+  return pending ? (
+    <MoveLiftForm key={`${pending.advisoryId}-${pending.to}`} pending={pending} />
+  ) : null;
+}
+
+function MoveLiftForm({ pending }: { pending: PendingLift }) {
+  const advisory = usePlan((s) => s.advisories.find((a) => a.id === pending.advisoryId));
+  const [reason, setReason] = useState(DEFAULT_REASON);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const key = advisory?.key ?? 'the advisory';
+  const days = Math.round((instantMs(pending.to) - instantMs(pending.from)) / DAY_MS);
+  const zone = localZone();
+
+  const cancel = () => {
+    useTimeline.getState().setPendingLift(null);
+    useTimeline.getState().setPreview(null);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (reason.trim() === '') {
+      setError('Say why the embargo moves: the change log keeps it for the security team.');
+      return;
+    }
+    setBusy(true);
+    const result = await commitLift(pending.advisoryId, pending.to, reason.trim());
+    setBusy(false);
+    if (!result.ok) setError(result.message);
+  };
+
+  return (
+    <Modal
+      title={`Move the ${key} embargo?`}
+      onClose={cancel}
+      // Focus goes back to the advisory on the timeline, which a reload may have redrawn.
+      returnFocus={null}
+      fallbackFocus={() =>
+        document.querySelector<HTMLElement>(`[data-item-id="a${pending.advisoryId}"]`)
+      }
+      size="small"
+    >
+      <form className="form" onSubmit={(event) => void submit(event)}>
+        <div className="modal-body">
+          <p>
+            The lift moves {Math.abs(days)} {Math.abs(days) === 1 ? 'day' : 'days'}{' '}
+            {days < 0 ? 'earlier' : 'later'}:
+          </p>
+          <dl className="tl-move-summary">
+            <div>
+              <dt>From</dt>
+              <dd>{instantText(instantMs(pending.from))}</dd>
+            </div>
+            <div>
+              <dt>To</dt>
+              <dd>
+                {instantText(instantMs(pending.to))}
+                {isUtcZone(zone) ? null : (
+                  <span className="sub">{formatInstantInZone(pending.to, zone)}</span>
+                )}
+              </dd>
+            </div>
+          </dl>
+          <label className="field">
+            <span className="field-label">Reason for the move</span>
+            <input
+              className="input"
+              value={reason}
+              maxLength={1000}
+              aria-invalid={error !== null && reason.trim() === '' ? true : undefined}
+              onChange={(event) => setReason(event.target.value)}
+            />
+            <span className="field-hint">Kept in the change log with the move.</span>
+          </label>
+          <div role="alert" className={error ? 'form-problems' : 'form-problems is-empty'}>
+            {error ? (
+              <p className="form-problems-title">The embargo was not moved. {error}</p>
+            ) : null}
+          </div>
+        </div>
+        <div className="modal-footer">
+          <button type="button" className="button" onClick={cancel}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Moving…' : 'Move embargo'}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

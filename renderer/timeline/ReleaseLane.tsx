@@ -1,0 +1,289 @@
+import { memo } from 'react';
+import type { Finding, Suggestion } from '../../shared/planning';
+import { severitySummary, timeOf } from './findingIndex';
+import { groupFindings } from './findingGroups';
+import { fitLabels, textWidth, type LabelCandidate } from './labelFit';
+import { dayText, findingLabel, markLabel, SUGGESTION_TITLE } from './labels';
+import { PHASE_LABELS, type ReleaseLane } from './model';
+import { circle, diamond, fork, flag, milestoneShape, severityGlyph } from './shapes';
+import { suggestionId } from './ids';
+import { xAt, type Origin } from './view';
+
+// One release: its phases as shaded bands, its milestones as markers above
+// them (filled once they happened, a faint ghost where the baseline had
+// them), and under them the warnings about it, each with a line to the
+// release date it threatens. Suggestions are dashed ghosts.
+
+export const LANE = {
+  labelY: 12,
+  bandY: 17,
+  bandH: 16,
+  markY: 25,
+  findingY: 46,
+};
+
+interface ReleaseLaneProps {
+  lane: ReleaseLane;
+  y: number;
+  origin: Origin;
+  findings: readonly Finding[] | undefined;
+  findingsKey: string;
+  suggestions: readonly Suggestion[] | undefined;
+  suggestionsKey: string;
+  /** The focused item, when it is in this lane. */
+  focusId: string | null;
+  /** The first item of the lane takes the tab stop when nothing else has it. */
+  tabStop: boolean;
+}
+
+function shortDate(t: number): string {
+  const [, day, month] = dayText(t).split(' ');
+  return `${day} ${month}`;
+}
+
+function ghostLabel(s: Suggestion): string {
+  switch (s.kind) {
+    case 'SLIP_RELEASE':
+      return `Slip to ${shortDate(timeOf(s.date))}?`;
+    case 'POINT_RELEASE':
+      return s.apply.type === 'create-release' ? `${s.apply.name}?` : 'Point release?';
+    case 'BRANCH_AND_REOPEN':
+      return 'Branch here?';
+    case 'MOVE_EMBARGO_NOTE':
+      return 'Move lift?';
+  }
+}
+
+function sameProps(a: ReleaseLaneProps, b: ReleaseLaneProps): boolean {
+  return (
+    a.lane === b.lane &&
+    a.y === b.y &&
+    a.origin === b.origin &&
+    a.findingsKey === b.findingsKey &&
+    a.suggestionsKey === b.suggestionsKey &&
+    a.focusId === b.focusId &&
+    a.tabStop === b.tabStop
+  );
+}
+
+export const ReleaseLaneView = memo(function ReleaseLaneView({
+  lane,
+  y,
+  origin,
+  findings,
+  suggestions,
+  focusId,
+  tabStop,
+}: ReleaseLaneProps) {
+  const x = (t: number) => xAt(origin, t);
+  const cy = y + LANE.markY;
+  const name = lane.release.name;
+  const releaseX = lane.releaseAt === null ? null : x(lane.releaseAt);
+  const branch = lane.marks.find((m) => m.kind === 'branch');
+  const firstId = lane.marks[0]?.id ?? null;
+  const tab = (id: string) =>
+    focusId === id || (focusId === null && tabStop && id === firstId) ? 0 : -1;
+
+  // Labels above the markers: the release name first, then freezes, then the rest.
+  const candidates: LabelCandidate[] = lane.marks.map((m) => {
+    const width = textWidth(m.short, m.kind === 'release' ? 12 : 11);
+    const mx = x(m.at);
+    return {
+      x: m.kind === 'release' ? mx - 2 : mx - width / 2,
+      width,
+      priority: m.kind === 'release' ? 3 : m.kind === 'rc' || m.kind === 'custom' ? 1 : 2,
+    };
+  });
+  // Two suggestions on one day (slip, or a point release that day) sit side by side.
+  const ghosts: { s: Suggestion; gx: number; text: string }[] = [];
+  for (const s of [...(suggestions ?? [])].sort((a, b) => timeOf(a.date) - timeOf(b.date))) {
+    const previous = ghosts[ghosts.length - 1];
+    const sx = x(timeOf(s.date));
+    ghosts.push({ s, gx: previous ? Math.max(sx, previous.gx + 14) : sx, text: ghostLabel(s) });
+  }
+  for (const g of ghosts) {
+    const width = textWidth(g.text);
+    candidates.push({
+      x: g.gx - 3,
+      width,
+      priority: g.s.kind === 'SLIP_RELEASE' ? 0.5 : 0,
+    });
+  }
+  const shown = fitLabels(candidates);
+  // A phase is named in the first stretch of it that no marker sits on.
+  const markXs = [...lane.marks.map((m) => x(m.at)), ...ghosts.map((g) => g.gx)].sort(
+    (a, b) => a - b,
+  );
+  const phaseLabelAt = (from: number, to: number, width: number): number | null => {
+    for (const start of [
+      from + 9,
+      ...markXs.filter((mx) => mx > from && mx < to).map((mx) => mx + 10),
+    ]) {
+      if (start + width > to - 4) return null;
+      if (!markXs.some((mx) => mx > start - 8 && mx < start + width + 8)) return start;
+    }
+    return null;
+  };
+
+  // Warnings: spans from the lift to the release, under one glyph per group close together.
+  const spans = { error: '', warning: '', info: '' };
+  for (const finding of findings ?? []) {
+    if (finding.subject === null || releaseX === null) continue;
+    spans[finding.severity] += `M${x(timeOf(finding.date))} ${y + LANE.findingY}H${releaseX}`;
+  }
+  const groups = groupFindings(findings, lane.release.id, origin.msPerPx);
+
+  return (
+    <g className={lane.released ? 'tl-lane is-released' : 'tl-lane'}>
+      {lane.phases.map((phase) => {
+        const px = x(phase.start);
+        const width = x(phase.end) - px;
+        const label = PHASE_LABELS[phase.kind];
+        const labelX = phaseLabelAt(px, px + width, textWidth(label, 10.5));
+        return (
+          <g key={phase.kind} aria-hidden="true">
+            <rect
+              className={`tl-phase tl-phase-${phase.kind}`}
+              x={px}
+              y={y + LANE.bandY}
+              width={width}
+              height={LANE.bandH}
+            />
+            {labelX !== null ? (
+              <text className="tl-phase-label" x={labelX} y={y + LANE.bandY + 11.5}>
+                {label}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+      {lane.marks
+        .filter((m) => m.baseline !== null)
+        .map((m) => (
+          <path
+            key={`b${m.id}`}
+            className="tl-baseline"
+            aria-hidden="true"
+            d={`M${x(m.baseline!)} ${cy}H${x(m.at)}${diamond(x(m.baseline!), cy, 4.5)}`}
+          />
+        ))}
+      {(['info', 'warning', 'error'] as const).map((severity) =>
+        spans[severity] ? (
+          <path
+            key={severity}
+            className={`tl-span tl-span-${severity}`}
+            d={spans[severity]}
+            aria-hidden="true"
+          />
+        ) : null,
+      )}
+      {ghosts.map(({ s, gx: sx }) => {
+        const fromX = s.kind === 'BRANCH_AND_REOPEN' ? (branch ? x(branch.at) : null) : releaseX;
+        const shape = s.kind === 'BRANCH_AND_REOPEN' ? fork(sx, cy) : flag(sx, cy);
+        const arrow =
+          fromX !== null && Math.abs(fromX - sx) > 12
+            ? `M${fromX} ${cy + 10}H${sx}M${sx + (sx > fromX ? -4 : 4)} ${cy + 7}L${sx} ${cy + 10}L${sx + (sx > fromX ? -4 : 4)} ${cy + 13}`
+            : '';
+        const id = suggestionId(s);
+        return (
+          <g key={id}>
+            {arrow ? <path className="tl-ghost-arrow" d={arrow} aria-hidden="true" /> : null}
+            <g
+              className="tl-ghost"
+              data-item-id={id}
+              role="button"
+              tabIndex={tab(id)}
+              aria-label={`Suggestion for ${name}: ${SUGGESTION_TITLE[s.kind]}. ${s.message} Press Enter to apply it.`}
+            >
+              <path className="tl-ghost-shape" d={shape} />
+            </g>
+          </g>
+        );
+      })}
+      {lane.marks.map((m) => {
+        const mx = x(m.at);
+        const moved = m.happened && m.actual !== m.planned;
+        return (
+          <g
+            key={m.id}
+            className={`tl-mark tl-mark-${m.kind}${m.happened ? ' is-happened' : ''}`}
+            data-item-id={m.id}
+            data-drag={m.happened ? undefined : 'milestone'}
+            role="button"
+            tabIndex={tab(m.id)}
+            aria-label={markLabel(name, m)}
+          >
+            {moved ? (
+              <path
+                className="tl-planned-ghost"
+                d={`M${x(m.planned)} ${cy}H${mx}${circle(x(m.planned), cy, 3)}`}
+              />
+            ) : null}
+            <path className="tl-mark-shape" d={milestoneShape(m.kind, mx, cy)} />
+          </g>
+        );
+      })}
+      {groups.map((group) => {
+        const gx = x(group.t0);
+        const gy = y + LANE.findingY;
+        if (group.findings.length === 1)
+          return (
+            <path
+              key={group.id}
+              className={`tl-sev tl-sev-${group.worst}`}
+              data-item-id={group.id}
+              role="button"
+              tabIndex={tab(group.id)}
+              aria-label={findingLabel(group.findings[0])}
+              d={severityGlyph(group.worst, gx, gy)}
+            />
+          );
+        return (
+          <g
+            key={group.id}
+            className="tl-sev-group"
+            data-item-id={group.id}
+            role="button"
+            tabIndex={tab(group.id)}
+            aria-label={`${severitySummary(group.findings)} for ${name} around ${dayText(group.t0)}. Press Enter to list them.`}
+          >
+            <path
+              className={`tl-sev tl-sev-${group.worst}`}
+              d={severityGlyph(group.worst, gx, gy)}
+            />
+            <text className="tl-sev-count" x={gx + 8} y={gy + 4}>
+              {group.findings.length}
+            </text>
+          </g>
+        );
+      })}
+      {lane.marks.map((m, i) =>
+        shown[i] ? (
+          <text
+            key={`t${m.id}`}
+            className={m.kind === 'release' ? 'tl-mark-label is-release' : 'tl-mark-label'}
+            x={candidates[i].x + (m.kind === 'release' ? 0 : candidates[i].width / 2)}
+            y={y + LANE.labelY}
+            textAnchor={m.kind === 'release' ? 'start' : 'middle'}
+            aria-hidden="true"
+          >
+            {m.short}
+          </text>
+        ) : null,
+      )}
+      {ghosts.map((g, i) =>
+        shown[lane.marks.length + i] ? (
+          <text
+            key={`t${g.s.id}`}
+            className="tl-ghost-label"
+            x={g.gx - 3}
+            y={y + LANE.labelY}
+            aria-hidden="true"
+          >
+            {g.text}
+          </text>
+        ) : null,
+      )}
+    </g>
+  );
+}, sameProps);

@@ -1,0 +1,23 @@
+import { useEditor } from '../state/editorStore';
+import type { Target } from './targets';
+import { useTimeline } from './timelineStore';
+
+/**
+ * What a click or Enter does: milestones and advisories open their editor;
+ * warnings and suggestions open their details, pinned, with their buttons.
+ */
+export function activate(target: Target): void {
+  switch (target.kind) {
+    case 'milestone':
+      useEditor.getState().open({ type: 'release', id: target.lane.release.id });
+      return;
+    case 'advisory':
+      useEditor.getState().open({ type: 'advisory', id: target.item.advisory.id });
+      return;
+    case 'finding':
+    case 'findings':
+    case 'suggestion':
+      useTimeline.getState().setPopover({ id: target.id, pinned: true });
+      return;
+  }
+}

@@ -1,0 +1,193 @@
+import type { AdvisoryStatus } from '../../shared/domain/advisory';
+import type { Finding, Severity, Suggestion } from '../../shared/planning';
+import { shownFollowUpSummary, shownTitle } from '../common/redaction';
+import { SEVERITY_TEXT, timeOf, type FindingIndex } from './findingIndex';
+import { dayText, FINDING_TITLE, instantText, STATUS_WORD, SUGGESTION_TITLE } from './labels';
+import type { AdvisoryItem, ReleaseLane } from './model';
+
+// The timeline as a table in date order: what a screen reader reads and
+// what prints. The same items, filters and range as the picture.
+
+export type AgendaKind =
+  'milestone' | 'predisclosure' | 'lift' | 'follow-up' | 'finding' | 'suggestion';
+
+export interface AgendaRow {
+  id: string;
+  t: number;
+  when: string;
+  kind: AgendaKind;
+  what: string;
+  detail: string;
+  /** What Edit opens. */
+  edit: { type: 'release' | 'advisory'; id: number } | null;
+  severity: Severity | null;
+  status: AdvisoryStatus | null;
+  suggestion: Suggestion | null;
+}
+
+const KIND_ORDER: Record<AgendaKind, number> = {
+  milestone: 0,
+  predisclosure: 1,
+  lift: 2,
+  'follow-up': 3,
+  finding: 4,
+  suggestion: 5,
+};
+
+export const AGENDA_KIND_TEXT: Record<AgendaKind, string> = {
+  milestone: 'Milestone',
+  predisclosure: 'Pre-disclosure',
+  lift: 'Embargo lifts',
+  'follow-up': 'Follow-up fix',
+  finding: 'Warning',
+  suggestion: 'Suggestion',
+};
+
+export interface AgendaInput {
+  lanes: readonly ReleaseLane[];
+  items: readonly AdvisoryItem[];
+  index: FindingIndex;
+  from: number;
+  to: number;
+  now: Date;
+  presenting: boolean;
+}
+
+function findingRow(finding: Finding, edit: AgendaRow['edit']): AgendaRow {
+  const t = timeOf(finding.date);
+  return {
+    id: `finding:${finding.id}`,
+    t,
+    when: finding.date.length > 10 ? instantText(t) : dayText(t),
+    kind: 'finding',
+    what: `${SEVERITY_TEXT[finding.severity]}: ${FINDING_TITLE[finding.code]}`,
+    detail: finding.message,
+    edit,
+    severity: finding.severity,
+    status: null,
+    suggestion: null,
+  };
+}
+
+export function agendaRows(input: AgendaInput): AgendaRow[] {
+  const { from, to, now, presenting, index } = input;
+  const rows: AgendaRow[] = [];
+  const inRange = (t: number) => t >= from && t <= to;
+  const seenFindings = new Set<string>();
+
+  for (const lane of input.lanes) {
+    const edit = { type: 'release' as const, id: lane.release.id };
+    for (const mark of lane.marks) {
+      if (!inRange(mark.at)) continue;
+      const detail = mark.happened
+        ? `Happened${mark.actual !== mark.planned ? `; planned ${dayText(mark.planned)}` : ''}`
+        : `Planned${mark.baseline !== null ? `; originally ${dayText(mark.baseline)}` : ''}`;
+      rows.push({
+        id: `mark:${mark.id}`,
+        t: mark.at,
+        when: dayText(mark.at),
+        kind: 'milestone',
+        what: mark.kind === 'release' ? mark.name : `${lane.release.name} — ${mark.name}`,
+        detail,
+        edit,
+        severity: null,
+        status: null,
+        suggestion: null,
+      });
+    }
+    for (const finding of index.byRelease.get(lane.release.name) ?? []) {
+      if (!inRange(timeOf(finding.date)) || seenFindings.has(finding.id)) continue;
+      seenFindings.add(finding.id);
+      rows.push(findingRow(finding, edit));
+    }
+    for (const suggestion of index.suggestionsByRelease.get(lane.release.name) ?? []) {
+      const t = timeOf(suggestion.date);
+      if (!inRange(t)) continue;
+      rows.push({
+        id: `suggestion:${suggestion.id}`,
+        t,
+        when: dayText(t),
+        kind: 'suggestion',
+        what: `${SUGGESTION_TITLE[suggestion.kind]} (${suggestion.release})`,
+        detail: suggestion.message,
+        edit: null,
+        severity: null,
+        status: null,
+        suggestion,
+      });
+    }
+  }
+
+  for (const item of input.items) {
+    const { advisory } = item;
+    const edit = { type: 'advisory' as const, id: advisory.id };
+    const title = shownTitle(advisory, now, presenting);
+    const titleText = title === null ? 'details hidden while presenting' : title || 'no title';
+    if (item.predisclosure !== null && inRange(item.predisclosure))
+      rows.push({
+        id: `pre:${item.id}`,
+        t: item.predisclosure,
+        when: instantText(item.predisclosure),
+        kind: 'predisclosure',
+        what: `${advisory.key} pre-disclosure`,
+        detail: titleText,
+        edit,
+        severity: null,
+        status: item.status,
+        suggestion: null,
+      });
+    if (inRange(item.lift))
+      rows.push({
+        id: `lift:${item.id}`,
+        t: item.lift,
+        when: instantText(item.lift),
+        kind: 'lift',
+        what: `${advisory.key} embargo lifts`,
+        detail: `${STATUS_WORD[item.status]}; ${titleText}${advisory.affects.length > 0 ? `; affects ${advisory.affects.join(', ')}` : ''}`,
+        edit,
+        severity: null,
+        status: item.status,
+        suggestion: null,
+      });
+    for (const mark of item.followUps) {
+      if (!inRange(mark.at)) continue;
+      const summary = shownFollowUpSummary(advisory, mark.followUp, now, presenting);
+      rows.push({
+        id: `follow:${mark.id}`,
+        t: mark.at,
+        when: mark.followUp.publicAt ? instantText(mark.at) : dayText(mark.at),
+        kind: 'follow-up',
+        what: `Follow-up fix to ${advisory.key}`,
+        detail: `${mark.followUp.status}; ${summary ?? 'summary hidden while presenting'}`,
+        edit,
+        severity: null,
+        status: item.status,
+        suggestion: null,
+      });
+    }
+    for (const finding of index.byAdvisory.get(advisory.key) ?? []) {
+      if (!inRange(timeOf(finding.date)) || seenFindings.has(finding.id)) continue;
+      seenFindings.add(finding.id);
+      rows.push(findingRow(finding, edit));
+    }
+    for (const suggestion of index.suggestionsByAdvisory.get(advisory.key) ?? []) {
+      const t = timeOf(suggestion.date);
+      if (!inRange(t)) continue;
+      rows.push({
+        id: `suggestion:${suggestion.id}`,
+        t,
+        when: instantText(t),
+        kind: 'suggestion',
+        what: `${SUGGESTION_TITLE[suggestion.kind]} (${advisory.key})`,
+        detail: suggestion.message,
+        edit: null,
+        severity: null,
+        status: null,
+        suggestion,
+      });
+    }
+  }
+  return rows.sort(
+    (a, b) => a.t - b.t || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id),
+  );
+}

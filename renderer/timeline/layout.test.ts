@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { layout, LANE_HEIGHT, ROW_HEIGHT, SECTION_HEIGHT, shownKey } from './layout';
+import { advisoryItem, advisoryRows, dateMs, releaseLane } from './model';
+import { NOW, RELEASE_420, RELEASE_421, XSA_470, XSA_472 } from './testPlan';
+
+const lanes = [releaseLane(RELEASE_420), releaseLane(RELEASE_421)];
+const rows = advisoryRows([XSA_470, XSA_472].map((a) => advisoryItem(a, NOW))).rows;
+
+describe('vertical layout', () => {
+  it('gives lanes only to releases near the visible range', () => {
+    const key = shownKey(lanes, rows, dateMs('2027-01-01'), dateMs('2027-03-01'));
+    expect(key).toBe('r' + RELEASE_421.id + '|1');
+    const lay = layout(lanes, key);
+    expect(lay.lanes.map((l) => l.lane.release.name)).toEqual(['4.21']);
+    expect(lay.lanes[0].y).toBe(SECTION_HEIGHT);
+    expect(lay.advisoriesY).toBe(SECTION_HEIGHT + LANE_HEIGHT);
+    expect(lay.height).toBe(lay.rowsY + ROW_HEIGHT + 8);
+  });
+
+  it('keeps the lane of a dragged or focused release even out of range', () => {
+    const key = shownKey(lanes, rows, dateMs('2030-01-01'), dateMs('2030-02-01'));
+    expect(key).toBe('|0');
+    const lay = layout(lanes, key, new Set([`r${RELEASE_420.id}`]));
+    expect(lay.lanes.map((l) => l.lane.release.name)).toEqual(['4.20']);
+    expect(lay.laneTotal).toBe(2);
+  });
+});

@@ -1,0 +1,92 @@
+import type { AdvisoryItem, ReleaseLane } from './model';
+import { DAY_MS } from './scale';
+import { rangeInRow } from './virtualize';
+
+// The vertical arrangement: a lane for each release that has anything in or
+// near the visible time range, then the packed advisory rows down to the
+// last one with an advisory in range. Releases years away take no room.
+
+export const LABEL_WIDTH = 168;
+export const SECTION_HEIGHT = 26;
+export const LANE_HEIGHT = 58;
+export const ROW_HEIGHT = 24;
+/** A release's lane stays this long around its milestones, for suggestions and ghosts near its ends. */
+const LANE_MARGIN_MS = 14 * DAY_MS;
+
+export interface PlacedLane {
+  lane: ReleaseLane;
+  y: number;
+}
+
+export interface Layout {
+  releasesY: number;
+  lanes: PlacedLane[];
+  /** Releases matching the filters, in view or not. */
+  laneTotal: number;
+  advisoriesY: number;
+  rowsY: number;
+  rowCount: number;
+  height: number;
+}
+
+export function lanesInRange(
+  lanes: readonly ReleaseLane[],
+  from: number,
+  to: number,
+): ReleaseLane[] {
+  return lanes.filter((l) => l.start - LANE_MARGIN_MS <= to && l.end + LANE_MARGIN_MS >= from);
+}
+
+/** One more than the last row with an item in [from, to]; 0 when none has. */
+export function rowsInRange(rows: readonly AdvisoryItem[][], from: number, to: number): number {
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const [first, last] = rangeInRow(rows[r], from, to);
+    if (last > first) return r + 1;
+  }
+  return 0;
+}
+
+/**
+ * What is shown for the visible range [from, to], as a short key: the ids of
+ * the release lanes in range and the number of advisory rows. The canvas
+ * subscribes to this key, so a pan re-renders only when a lane or a row
+ * comes or goes, not on every frame.
+ */
+export function shownKey(
+  lanes: readonly ReleaseLane[],
+  rows: readonly AdvisoryItem[][],
+  from: number,
+  to: number,
+): string {
+  return `${lanesInRange(lanes, from, to)
+    .map((l) => l.id)
+    .join(',')}|${rowsInRange(rows, from, to)}`;
+}
+
+export function layout(
+  lanes: readonly ReleaseLane[],
+  key: string,
+  /** Always given a lane, even out of range: the release being dragged or focused. */
+  keep: ReadonlySet<string> = new Set(),
+): Layout {
+  const [ids, rows] = key.split('|');
+  const inRange = new Set(ids ? ids.split(',') : []);
+  const shown = lanes.filter((l) => inRange.has(l.id) || keep.has(l.id));
+  const releasesY = 0;
+  const placed = shown.map((lane, i) => ({
+    lane,
+    y: releasesY + SECTION_HEIGHT + i * LANE_HEIGHT,
+  }));
+  const advisoriesY = releasesY + SECTION_HEIGHT + Math.max(shown.length, 1) * LANE_HEIGHT;
+  const rowsY = advisoriesY + SECTION_HEIGHT;
+  const rowCount = Number(rows) || 0;
+  return {
+    releasesY,
+    lanes: placed,
+    laneTotal: lanes.length,
+    advisoriesY,
+    rowsY,
+    rowCount,
+    height: rowsY + Math.max(rowCount, 1) * ROW_HEIGHT + 8,
+  };
+}

@@ -1,0 +1,13 @@
+// User Timing marks for the UI benchmark (bench/ui) and for anyone profiling
+// in DevTools: when the timeline first showed the plan, and when its
+// findings followed. Set once per page load; they cost nothing after.
+
+const done = new Set<string>();
+
+/** Marks `name` now, and `${name}:painted` once the frame that shows it has been painted. */
+export function markOnce(name: string): void {
+  if (done.has(name) || typeof performance === 'undefined') return;
+  done.add(name);
+  performance.mark(name);
+  requestAnimationFrame(() => setTimeout(() => performance.mark(`${name}:painted`), 0));
+}
