@@ -218,6 +218,7 @@ test('presentation mode leaves no embargoed detail in the page', async ({ page }
   await timeline.advisory('XSA-472').hover();
   await expect(timeline.popover).toContainText('hidden while presenting');
   await expectNoSecrets(page);
+  await page.screenshot({ path: path.join(SHOTS, 'timeline-presenting.png') });
 
   await timeline.agendaButton.click();
   await expect(timeline.agenda).toContainText('XSA-472 embargo lifts');
@@ -253,6 +254,13 @@ test('screenshots: the default view, a freeze with a collision up close, and the
   await collision.focus();
   await page.keyboard.press('+');
   await page.keyboard.press('+');
+  // Drag the empty part of the plot to bring the collision to the middle.
+  const spot = await timeline.center(collision);
+  const below = page.viewportSize()!.height - 60;
+  await page.mouse.move(spot.x, below);
+  await page.mouse.down();
+  await page.mouse.move(760, below, { steps: 10 });
+  await page.mouse.up();
   await collision.hover();
   await expect(timeline.popover).toContainText('Embargo lifts after the release');
   await page.screenshot({ path: path.join(SHOTS, 'timeline-freeze-collision.png') });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { startWebApp, tempDbFile, type WebApp } from '../../e2e/support/webApp';
 import { benchBundle } from './seed';
@@ -119,6 +120,41 @@ async function recordFrames(page: Page, body: () => Promise<void>) {
   });
 }
 
+const LOADS = 3;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function merge(
+  a: { intervals: number[]; maxNodes: number },
+  b: { intervals: number[]; maxNodes: number },
+) {
+  return {
+    intervals: [...a.intervals, ...b.intervals],
+    maxNodes: Math.max(a.maxNodes, b.maxNodes),
+  };
+}
+
+/** When the plan arrived and when the timeline first showed it, from the page's own timings. */
+function firstRender(page: Page) {
+  return page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    const calls = performance
+      .getEntriesByType('resource')
+      .filter((e): e is PerformanceResourceTiming => e.name.endsWith('/api/call'));
+    // The plan is the largest answer the page received.
+    const plan = calls.sort((a, b) => b.encodedBodySize - a.encodedBodySize)[0];
+    return {
+      planBytes: plan?.encodedBodySize ?? 0,
+      planArrived: plan?.responseEnd ?? NaN,
+      painted: at('timeline-first-render:painted'),
+      findingsPainted: at('timeline-findings:painted'),
+    };
+  });
+}
+
 const domNodes = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
 
 test('timeline with 10,000 advisories and 100 releases', async ({ page, request }) => {
@@ -136,33 +172,28 @@ test('timeline with 10,000 advisories and 100 releases', async ({ page, request 
   const report = (await imported.json()) as { ok: boolean; value?: { added: string[] } };
   expect(report.ok, JSON.stringify(report).slice(0, 500)).toBe(true);
 
-  await page.goto(app.url);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('timeline-findings:painted').length > 0,
-    null,
-    {
-      timeout: 60_000,
-    },
-  );
-  const first = await page.evaluate(() => {
-    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-    const calls = performance
-      .getEntriesByType('resource')
-      .filter((e): e is PerformanceResourceTiming => e.name.endsWith('/api/call'));
-    // The plan is the largest answer the page received.
-    const plan = calls.sort((a, b) => b.encodedBodySize - a.encodedBodySize)[0];
-    return {
-      planBytes: plan?.encodedBodySize ?? 0,
-      planArrived: plan?.responseEnd ?? NaN,
-      rendered: at('timeline-first-render'),
-      painted: at('timeline-first-render:painted'),
-      findingsPainted: at('timeline-findings:painted'),
-    };
-  });
+  // The first render, three times over (a reload each): the median of each figure.
+  const loads = [];
+  for (let i = 0; i < LOADS; i++) {
+    await page.goto(app.url);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('timeline-findings:painted').length > 0,
+      null,
+      { timeout: 60_000 },
+    );
+    loads.push(await firstRender(page));
+  }
+  const first = {
+    planBytes: loads[0].planBytes,
+    fromPlan: median(loads.map((l) => l.painted - l.planArrived)),
+    fromNavigation: median(loads.map((l) => l.painted)),
+    findings: median(loads.map((l) => l.findingsPainted)),
+  };
   const initialNodes = await domNodes(page);
 
-  const pan = await scripted(page, 'pan', 120);
-  const zoom = await scripted(page, 'zoom', 120);
+  // Scripted wheel input, twice each; the frames of both runs together.
+  const pan = merge(await scripted(page, 'pan', 120), await scripted(page, 'pan', 120));
+  const zoom = merge(await scripted(page, 'zoom', 120), await scripted(page, 'zoom', 120));
 
   // Drag-panning with the mouse, as a person would.
   const plot = page.locator('.tl-plot');
@@ -207,10 +238,11 @@ test('timeline with 10,000 advisories and 100 releases', async ({ page, request 
       releases: RELEASES,
       planKiB: Math.round(first.planBytes / 1024),
     },
+    machine: { cpus: os.cpus().length, loadAverage: os.loadavg().map(round) },
     firstRender: {
-      fromPlanArrivalMs: round(first.painted - first.planArrived),
-      fromNavigationMs: round(first.painted),
-      findingsShownFromNavigationMs: round(first.findingsPainted),
+      fromPlanArrivalMs: round(first.fromPlan),
+      fromNavigationMs: round(first.fromNavigation),
+      findingsShownFromNavigationMs: round(first.findings),
     },
     panWheel: stats(pan.intervals, pan.maxNodes),
     zoomWheel: stats(zoom.intervals, zoom.maxNodes),
@@ -240,6 +272,7 @@ test('timeline with 10,000 advisories and 100 releases', async ({ page, request 
     [
       '',
       `UI benchmark: ${ADVISORIES} advisories, ${RELEASES} releases (plan ${results.plan.planKiB} KiB)`,
+      `  machine: ${results.machine.cpus} CPUs, load average ${results.machine.loadAverage.join(' ')}; first render is the median of ${LOADS} loads`,
       line(
         'first render (plan arrived → painted)',
         results.firstRender.fromPlanArrivalMs,

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Finding, Severity, Suggestion } from '../../shared/planning';
-import { findingsKey, timeOf, worstSeverity, type FindingIndex } from './findingIndex';
+import { timeOf, worstSeverity, type FindingIndex } from './findingIndex';
 import { textWidth } from './labelFit';
 import { shownTitle } from '../common/redaction';
 import { advisoryLabel, SUGGESTION_TITLE } from './labels';
@@ -185,9 +185,7 @@ export const AdvisoryRowView = memo(function AdvisoryRowView({
         y={y}
         origin={origin}
         findings={findings}
-        findingsKey={
-          findingsKey(findings) + findingsKey(index.suggestionsByAdvisory.get(item.advisory.key))
-        }
+        findingsKey={index.advisoryKey(item.advisory.key)}
         suggestions={index.suggestionsByAdvisory.get(item.advisory.key)}
         focusId={focusId}
         tabStop={tabStopId === item.id}

@@ -3,8 +3,9 @@ import { dayLabel, dayNumber } from '../../shared/planning/days';
 import type { Finding, Severity } from '../../shared/planning';
 import { SEVERITIES, type FindingIndex } from './findingIndex';
 import type { AdvisoryItem } from './model';
-import { visibleRange } from './scale';
-import { useTimeline } from './timelineStore';
+import { useCallback } from 'react';
+import { visibleRange, type TimeScale } from './scale';
+import { useThrottledTimeline } from './useThrottled';
 import { rangeInRow } from './virtualize';
 import { LABEL_WIDTH, LANE_HEIGHT, SECTION_HEIGHT, type Layout, type PlacedLane } from './layout';
 
@@ -16,19 +17,24 @@ function countBySeverity(findings: readonly Finding[] | undefined): [Severity, n
   return SEVERITIES.filter((s) => counts[s] > 0).map((s) => [s, counts[s]]);
 }
 
-/** How many advisories are in the dates on screen; follows every frame of a pan on its own. */
+/** How many advisories are in the dates on screen, refreshed a few times a second. */
 function InViewCount({ rows }: { rows: readonly AdvisoryItem[][] }) {
-  const count = useTimeline((s) => {
-    if (!s.scale) return 0;
-    const [from, to] = visibleRange(s.scale, s.width);
-    let n = 0;
-    for (const row of rows) {
-      const [first, last] = rangeInRow(row, from, to);
-      n += last - first;
-    }
-    return n;
-  });
-  return <>{count}</>;
+  const count = useThrottledTimeline(
+    useCallback(
+      (s: { scale: TimeScale | null; width: number }) => {
+        if (!s.scale) return 0;
+        const [from, to] = visibleRange(s.scale, s.width);
+        let n = 0;
+        for (const row of rows) {
+          const [first, last] = rangeInRow(row, from, to);
+          n += last - first;
+        }
+        return n;
+      },
+      [rows],
+    ),
+  );
+  return <>{count.toLocaleString('en')}</>;
 }
 
 interface LabelsProps {
@@ -47,7 +53,7 @@ export function LaneLabels({ layout, lanes, index, rows, total, clustered }: Lab
       <div className="tl-section-label" style={{ top: layout.releasesY, height: SECTION_HEIGHT }}>
         Releases
         <span className="tl-section-count" title="Releases with anything in the dates shown">
-          {layout.lanes.length} of {layout.laneTotal}
+          {layout.lanes.length}/{layout.laneTotal}
         </span>
       </div>
       {layout.lanes.length === 0 ? (
@@ -84,7 +90,7 @@ export function LaneLabels({ layout, lanes, index, rows, total, clustered }: Lab
       <div className="tl-section-label" style={{ top: layout.advisoriesY, height: SECTION_HEIGHT }}>
         Advisories
         <span className="tl-section-count" title="Advisories in the dates shown">
-          <InViewCount rows={rows} /> of {total}
+          <InViewCount rows={rows} />/{total.toLocaleString('en')}
         </span>
       </div>
       {clustered ? (

@@ -28,7 +28,7 @@ import type { NavItem } from './navigation';
 import { markOnce } from './perfMarks';
 import { hidePopoverSoon, keepPopover, Popover, type Anchor } from './Popover';
 import { LANE, ReleaseLaneView } from './ReleaseLane';
-import { fitRange, panBy, timeAt, visibleRange, zoomAt, type TimeScale } from './scale';
+import { panBy, timeAt, visibleRange, zoomAt, type TimeScale } from './scale';
 import { scheduleScale } from './scheduleScale';
 import { useTimeline } from './timelineStore';
 import { LAYER_PX, layerTransform, type View } from './view';
@@ -71,6 +71,7 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
   // Vertical position in steps: scrolling re-renders only when it crosses one.
   const [scrollBand, setScrollBand] = useState(0);
   const layerRef = useRef<HTMLDivElement>(null);
+  const axisLayerRef = useRef<HTMLDivElement>(null);
   const [anchor, setAnchor] = useState<Anchor | null>(null);
 
   // The latest model and layout, for event handlers that outlive a render.
@@ -83,7 +84,7 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
     store.setWidth(plotWidth);
     if (plotWidth > 0 && !store.scale) {
       const [from, to] = initialRange();
-      store.setScale(fitRange(from, to, plotWidth, 0.03));
+      store.start(from, to);
     }
   }, [plotWidth, initialRange]);
 
@@ -245,7 +246,9 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
     dataRef.current = data;
     layoutRef.current = lay;
     if (lay && (lay.lanes.length > 0 || lay.rowCount > 0)) {
-      markOnce('timeline-first-render');
+      if (markOnce('timeline-first-render'))
+        // Once the first frame is on screen, draw the margin a pan will need.
+        requestAnimationFrame(() => setTimeout(() => useTimeline.getState().widen(), 0));
       if (!data.analysing) markOnce('timeline-findings');
     }
   });
@@ -254,9 +257,10 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
   // is already drawn, only a composited translation.
   useLayoutEffect(() => {
     const place = (state: { scale: TimeScale | null; view: View | null }) => {
-      const layer = layerRef.current;
-      if (layer && state.scale && state.view)
-        layer.style.transform = layerTransform(state.view.origin, state.scale);
+      if (!state.scale || !state.view) return;
+      const transform = layerTransform(state.view.origin, state.scale);
+      for (const layer of [layerRef.current, axisLayerRef.current])
+        if (layer) layer.style.transform = transform;
     };
     place(useTimeline.getState());
     return useTimeline.subscribe(place);
@@ -273,6 +277,8 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
   }
 
   const { origin } = view;
+  // The plot fills the viewport even when there is little to show, so all of it can be dragged.
+  const plotHeight = Math.max(lay.height, size.height);
   const msPerPx = origin.msPerPx;
   const top = scrollBand * SCROLL_STEP_PX - OVERSCAN_PX;
   const bottom = scrollBand * SCROLL_STEP_PX + size.height + SCROLL_STEP_PX + OVERSCAN_PX;
@@ -373,15 +379,20 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
 
   return (
     <div className="tl-canvas" ref={canvasRef}>
-      <Axis todayMs={data.todayMs} />
+      <Axis view={view} width={plotWidth} todayMs={data.todayMs} layerRef={axisLayerRef} />
       <div
         className="tl-scroll"
         ref={scrollRef}
+        onPointerDown={pointer.onPointerDown}
+        onPointerMove={pointer.onPointerMove}
+        onPointerUp={pointer.onPointerUp}
+        onPointerCancel={pointer.onPointerCancel}
+        onPointerLeave={pointer.onPointerLeave}
         onScroll={(event) =>
           setScrollBand(Math.floor(event.currentTarget.scrollTop / SCROLL_STEP_PX))
         }
       >
-        <div className="tl-content" style={{ height: lay.height }}>
+        <div className="tl-content" style={{ height: plotHeight }}>
           <LaneLabels
             layout={lay}
             lanes={lanes}
@@ -392,26 +403,21 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
           />
           <div
             className="tl-viewport"
-            style={{ left: LABEL_WIDTH, width: plotWidth, height: lay.height }}
+            style={{ left: LABEL_WIDTH, width: plotWidth, height: plotHeight }}
           >
             <div
               ref={layerRef}
               className="tl-layer"
-              style={{ width: LAYER_PX, height: lay.height }}
+              style={{ width: LAYER_PX, height: plotHeight }}
             >
               <svg
                 ref={plotRef}
                 className={`tl-plot${preview ? ' is-dragging' : ''}`}
                 width={LAYER_PX}
-                height={lay.height}
+                height={plotHeight}
                 role="group"
                 aria-roledescription="timeline"
                 aria-label="Releases and advisories on a timeline. Arrow keys move between items, Enter opens one, Alt with Left or Right moves its date by a day, Alt with Shift by a week."
-                onPointerDown={pointer.onPointerDown}
-                onPointerMove={pointer.onPointerMove}
-                onPointerUp={pointer.onPointerUp}
-                onPointerCancel={pointer.onPointerCancel}
-                onPointerLeave={pointer.onPointerLeave}
                 onKeyDown={keys.onKeyDown}
                 onKeyUp={keys.onKeyUp}
                 onBlur={keys.onBlur}
@@ -422,7 +428,7 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
               >
                 <Grid
                   view={view}
-                  height={lay.height}
+                  height={plotHeight}
                   todayMs={data.todayMs}
                   settings={data.settings}
                   separators={lay.lanes.map(({ y }) => y + LANE_HEIGHT)}

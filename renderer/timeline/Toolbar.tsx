@@ -4,7 +4,8 @@ import { activeFilterCount, DEFAULT_FILTERS } from './filters';
 import { timeOf } from './findingIndex';
 import { dayText } from './labels';
 import { extentOf } from './model';
-import { DAY_MS, visibleRange } from './scale';
+import { DAY_MS, visibleRange, type TimeScale } from './scale';
+import { useThrottledTimeline } from './useThrottled';
 import { useTimeline } from './timelineStore';
 import type { TimelineData } from './useTimelineData';
 
@@ -43,17 +44,16 @@ export function fitRelease(data: TimelineData, name: string): void {
   useTimeline.getState().fit(lane.start - 7 * DAY_MS, end);
 }
 
-/** The dates on screen; alone in subscribing to the scale, so a pan re-renders only it. */
+function rangeText(state: { scale: TimeScale | null; width: number }): string {
+  if (!state.scale) return '';
+  const [from, to] = visibleRange(state.scale, state.width);
+  return `${dayText(from)} – ${dayText(to)}`;
+}
+
+/** The dates on screen, refreshed a few times a second while the view moves. */
 function RangeLabel() {
-  const scale = useTimeline((s) => s.scale);
-  const width = useTimeline((s) => s.width);
-  if (!scale) return null;
-  const [from, to] = visibleRange(scale, width);
-  return (
-    <span className="tl-range">
-      {dayText(from)} – {dayText(to)}
-    </span>
-  );
+  const text = useThrottledTimeline(rangeText);
+  return text ? <span className="tl-range">{text}</span> : null;
 }
 
 /** View controls on one line, filters and search on the next. */

@@ -18,6 +18,8 @@ export interface FindingIndex {
   suggestionsByRelease: Map<string, Suggestion[]>;
   suggestionsByAdvisory: Map<string, Suggestion[]>;
   counts: Record<Severity, number>;
+  /** What is drawn on an advisory, as a string: the memo key of its bar. */
+  advisoryKey(key: string): string;
 }
 
 /** Where a finding or suggestion sits on the axis: lifts are instants, the rest calendar dates. */
@@ -42,7 +44,18 @@ export function indexFindings(
     suggestionsByRelease: new Map(),
     suggestionsByAdvisory: new Map(),
     counts: { error: 0, warning: 0, info: 0 },
+    advisoryKey(key) {
+      let signature = signatures.get(key);
+      if (signature === undefined) {
+        signature =
+          findingsKey(index.byAdvisory.get(key)) +
+          findingsKey(index.suggestionsByAdvisory.get(key));
+        signatures.set(key, signature);
+      }
+      return signature;
+    },
   };
+  const signatures = new Map<string, string>();
   for (const finding of findings) {
     if (!shown.severities[finding.severity]) continue;
     index.counts[finding.severity]++;

@@ -41,9 +41,18 @@ export function dayText(t: number): string {
   return dayLabel(Math.floor(t / DAY_MS));
 }
 
+const instantTexts = new Map<number, string>();
+
 /** 'Wed 10 Feb 2027 12:00 UTC' for an instant. */
 export function instantText(t: number): string {
-  return instantLabel(new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  let text = instantTexts.get(t);
+  if (text === undefined) {
+    text = instantLabel(new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    // Lifts share a handful of times of day, so this stays small; bounded all the same.
+    if (instantTexts.size > 50_000) instantTexts.clear();
+    instantTexts.set(t, text);
+  }
+  return text;
 }
 
 export function markLabel(releaseName: string, mark: MilestoneMark): string {

@@ -51,3 +51,35 @@ describe('row packing', () => {
     );
   });
 });
+
+describe('row packing, against the plain first-fit scan', () => {
+  /** First fit as written in the obvious way: scan rows from the top. */
+  function scan(items: { start: number; end: number }[], gap: number): number[] {
+    const order = items.map((_, i) => i);
+    order.sort((a, b) => items[a].start - items[b].start || items[a].end - items[b].end || a - b);
+    const ends: number[] = [];
+    const rowOf: number[] = [];
+    for (const i of order) {
+      let row = 0;
+      while (row < ends.length && ends[row] + gap > items[i].start) row++;
+      ends[row] = items[i].end;
+      rowOf[i] = row;
+    }
+    return rowOf;
+  }
+
+  it('puts every item on the same row', () => {
+    const interval = fc
+      .tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 80 }))
+      .map(([start, length]) => ({ start, end: start + length }));
+    fc.assert(
+      fc.property(
+        fc.array(interval, { maxLength: 150 }),
+        fc.integer({ min: 0, max: 5 }),
+        (items, gap) => {
+          expect(packRows(items, gap).rowOf).toEqual(scan(items, gap));
+        },
+      ),
+    );
+  });
+});

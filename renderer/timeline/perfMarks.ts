@@ -4,10 +4,14 @@
 
 const done = new Set<string>();
 
-/** Marks `name` now, and `${name}:painted` once the frame that shows it has been painted. */
-export function markOnce(name: string): void {
-  if (done.has(name) || typeof performance === 'undefined') return;
+/**
+ * Marks `name` now, and `${name}:painted` once the frame that shows it has
+ * been painted. True the first time only.
+ */
+export function markOnce(name: string): boolean {
+  if (done.has(name) || typeof performance === 'undefined') return false;
   done.add(name);
   performance.mark(name);
   requestAnimationFrame(() => setTimeout(() => performance.mark(`${name}:painted`), 0));
+  return true;
 }

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { DEFAULT_FILTERS, type TimelineFilters } from './filters';
 import type { Preview } from './preview';
 import { centerOn, fitRange, panBy, sameScale, zoomAt, type TimeScale } from './scale';
-import { stretches, viewFor, type View } from './view';
+import { stretches, viewFor, widened, type View } from './view';
 
 export type TimelineMode = 'timeline' | 'agenda';
 
@@ -40,6 +40,13 @@ interface TimelineState {
    */
   setScale(scale: TimeScale, gesture?: boolean): void;
   setWidth(width: number): void;
+  /**
+   * The first view is drawn with only a sliver beyond the screen, to show
+   * up sooner; this adds the margin a pan needs, once it has been painted.
+   */
+  widen(): void;
+  /** Starts the view on [from, to], drawn narrow (see widen). */
+  start(from: number, to: number): void;
   zoom(factor: number, anchorX?: number): void;
   pan(dx: number): void;
   fit(from: number, to: number): void;
@@ -93,6 +100,16 @@ export const useTimeline = create<TimelineState>()((set, get) => {
       if (width === get().width) return;
       const scale = get().scale;
       set({ width, view: scale ? viewFor(null, scale, width) : null });
+    },
+    widen() {
+      const { view, scale, width } = get();
+      if (!view || !scale) return;
+      const wider = widened(view, scale, width);
+      if (wider !== view) set({ view: wider });
+    },
+    start(from, to) {
+      const scale = fitRange(from, to, get().width, 0.03);
+      set({ scale, view: viewFor(null, scale, get().width, 0.05) });
     },
     zoom(factor, anchorX) {
       const { scale, width } = get();

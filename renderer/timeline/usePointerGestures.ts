@@ -81,7 +81,7 @@ export function usePointerGestures(options: PointerOptions) {
     }
   };
 
-  const onPointerDown = (event: ReactPointerEvent<SVGSVGElement>) => {
+  const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>) => {
     pointers.current.set(event.pointerId, { x: event.clientX, y: event.clientY });
     if (pointers.current.size === 2) {
       // A second finger turns the gesture into a pinch; the pan so far stays.
@@ -114,7 +114,7 @@ export function usePointerGestures(options: PointerOptions) {
     event.currentTarget.setPointerCapture(event.pointerId);
   };
 
-  const onPointerMove = (event: ReactPointerEvent<SVGSVGElement>) => {
+  const onPointerMove = (event: ReactPointerEvent<HTMLDivElement>) => {
     if (pointers.current.has(event.pointerId))
       pointers.current.set(event.pointerId, { x: event.clientX, y: event.clientY });
     if (pinch.current && pointers.current.size >= 2) {
@@ -148,7 +148,7 @@ export function usePointerGestures(options: PointerOptions) {
     scroller?.scrollTo({ top: g.scrollTop - dy });
   };
 
-  const finish = (event: ReactPointerEvent<SVGSVGElement>, cancelled: boolean) => {
+  const finish = (event: ReactPointerEvent<HTMLDivElement>, cancelled: boolean) => {
     pointers.current.delete(event.pointerId);
     if (pointers.current.size < 2) pinch.current = null;
     const g = gesture.current;
@@ -173,9 +173,9 @@ export function usePointerGestures(options: PointerOptions) {
   return {
     onPointerDown,
     onPointerMove,
-    onPointerUp: (event: ReactPointerEvent<SVGSVGElement>) => finish(event, false),
-    onPointerCancel: (event: ReactPointerEvent<SVGSVGElement>) => finish(event, true),
-    onPointerLeave: (event: ReactPointerEvent<SVGSVGElement>) => {
+    onPointerUp: (event: ReactPointerEvent<HTMLDivElement>) => finish(event, false),
+    onPointerCancel: (event: ReactPointerEvent<HTMLDivElement>) => finish(event, true),
+    onPointerLeave: (event: ReactPointerEvent<HTMLDivElement>) => {
       if (!gesture.current) options.onHover(null, event);
     },
     /** Escape during a drag puts the item back. */

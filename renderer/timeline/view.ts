@@ -21,7 +21,7 @@ export interface View {
 /** The layer is this wide; the origin sits in its middle so panning either way stays inside. */
 export const LAYER_PX = 120_000;
 /** Drawn beyond each edge of the visible range, as a fraction of its width. */
-export const OVERSCAN = 0.4;
+export const OVERSCAN = 0.5;
 
 export function xAt(origin: Origin, t: number): number {
   return (t - origin.start) / origin.msPerPx;
@@ -59,12 +59,17 @@ export function stretches(view: View, scale: TimeScale, width: number): boolean 
  * (so nothing re-renders), else one drawn around it; the origin is kept
  * while the zoom is the same and the layer is wide enough.
  */
-export function viewFor(previous: View | null, scale: TimeScale, width: number): View {
+export function viewFor(
+  previous: View | null,
+  scale: TimeScale,
+  width: number,
+  overscan = OVERSCAN,
+): View {
   const span = width * scale.msPerPx;
   const sameZoom = previous !== null && previous.origin.msPerPx === scale.msPerPx;
   if (sameZoom && scale.start >= previous.from && scale.start + span <= previous.to)
     return previous;
-  const margin = OVERSCAN * span;
+  const margin = overscan * span;
   const from = scale.start - margin;
   const to = scale.start + span + margin;
   const keep = sameZoom && xAt(previous.origin, from) >= 0 && xAt(previous.origin, to) <= LAYER_PX;
@@ -72,4 +77,15 @@ export function viewFor(previous: View | null, scale: TimeScale, width: number):
     ? previous.origin
     : { start: scale.start - (LAYER_PX / 2) * scale.msPerPx, msPerPx: scale.msPerPx };
   return { origin, from, to };
+}
+
+/** The same view drawn wider, around the same origin: only what is added needs drawing. */
+export function widened(view: View, scale: TimeScale, width: number): View {
+  const fresh = viewFor(null, scale, width);
+  const from = Math.min(view.from, fresh.from);
+  const to = Math.max(view.to, fresh.to);
+  if (from === view.from && to === view.to) return view;
+  return xAt(view.origin, from) >= 0 && xAt(view.origin, to) <= LAYER_PX
+    ? { origin: view.origin, from, to }
+    : view;
 }
