@@ -149,6 +149,7 @@ function firstRender(page: Page) {
     return {
       planBytes: plan?.encodedBodySize ?? 0,
       planArrived: plan?.responseEnd ?? NaN,
+      inStore: at('plan-in-store'),
       painted: at('timeline-first-render:painted'),
       findingsPainted: at('timeline-findings:painted'),
     };
@@ -186,6 +187,8 @@ test('timeline with 10,000 advisories and 100 releases', async ({ page, request 
   const first = {
     planBytes: loads[0].planBytes,
     fromPlan: median(loads.map((l) => l.painted - l.planArrived)),
+    parse: median(loads.map((l) => l.inStore - l.planArrived)),
+    render: median(loads.map((l) => l.painted - l.inStore)),
     fromNavigation: median(loads.map((l) => l.painted)),
     findings: median(loads.map((l) => l.findingsPainted)),
   };
@@ -231,6 +234,12 @@ test('timeline with 10,000 advisories and 100 releases', async ({ page, request 
   await page.getByRole('button', { name: 'Fit all' }).click();
   await page.waitForTimeout(300);
   const fitAllNodes = await domNodes(page);
+  // What the whole history looks like: dense rows merged into groups, one pointed at.
+  const cluster = page.locator('.tl-cluster').first();
+  const clusterBox = await cluster.boundingBox();
+  if (clusterBox) await page.mouse.move(clusterBox.x + 40, clusterBox.y + clusterBox.height / 2);
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: path.resolve(__dirname, '../../screenshots/bench-fit-all.png') });
 
   const results = {
     plan: {
@@ -241,6 +250,8 @@ test('timeline with 10,000 advisories and 100 releases', async ({ page, request 
     machine: { cpus: os.cpus().length, loadAverage: os.loadavg().map(round) },
     firstRender: {
       fromPlanArrivalMs: round(first.fromPlan),
+      planParsedAndStoredMs: round(first.parse),
+      storeToPaintedMs: round(first.render),
       fromNavigationMs: round(first.fromNavigation),
       findingsShownFromNavigationMs: round(first.findings),
     },
@@ -279,6 +290,7 @@ test('timeline with 10,000 advisories and 100 releases', async ({ page, request 
         TARGET.firstRenderMs,
         'ms',
       ),
+      `    of which: JSON parse and store ${results.firstRender.planParsedAndStoredMs} ms, render and paint ${results.firstRender.storeToPaintedMs} ms`,
       `  ${'first render from navigation'.padEnd(34)} ${String(results.firstRender.fromNavigationMs).padStart(8)} ms`,
       `  ${'findings shown from navigation'.padEnd(34)} ${String(results.firstRender.findingsShownFromNavigationMs).padStart(8)} ms`,
       frames('pan (wheel)', results.panWheel),

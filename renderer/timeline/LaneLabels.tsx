@@ -7,7 +7,12 @@ import { useCallback } from 'react';
 import { visibleRange, type TimeScale } from './scale';
 import { useThrottledTimeline } from './useThrottled';
 import { rangeInRow } from './virtualize';
-import { LABEL_WIDTH, LANE_HEIGHT, SECTION_HEIGHT, type Layout, type PlacedLane } from './layout';
+import { LABEL_WIDTH, SECTION_HEIGHT, type Layout, type PlacedLane } from './layout';
+
+/** '317', '10K': short enough for the label column. */
+function countText(n: number): string {
+  return n < 10_000 ? n.toLocaleString('en') : n.toLocaleString('en', { notation: 'compact' });
+}
 
 const SHORT: Record<Severity, string> = { error: 'err', warning: 'warn', info: 'note' };
 
@@ -34,7 +39,7 @@ function InViewCount({ rows }: { rows: readonly AdvisoryItem[][] }) {
       [rows],
     ),
   );
-  return <>{count.toLocaleString('en')}</>;
+  return <>{countText(count)}</>;
 }
 
 interface LabelsProps {
@@ -59,38 +64,54 @@ export function LaneLabels({ layout, lanes, index, rows, total, clustered }: Lab
       {layout.lanes.length === 0 ? (
         <div
           className="tl-empty-label"
-          style={{ top: layout.releasesY + SECTION_HEIGHT, height: LANE_HEIGHT }}
+          style={{ top: layout.releasesY + SECTION_HEIGHT, height: layout.laneHeight }}
         >
           {layout.laneTotal === 0 ? 'No releases' : 'None in this range'}
         </div>
       ) : null}
-      {lanes.map(({ lane, y }) => {
-        const date = releaseDate(lane.release);
-        const counts = countBySeverity(index.byRelease.get(lane.release.name));
-        return (
-          <div key={lane.id} className="tl-lane-label" style={{ top: y, height: LANE_HEIGHT }}>
-            <span className="tl-lane-name">{lane.release.name}</span>
-            <span className="tl-lane-date">
-              {date
-                ? `${lane.released ? 'Released' : 'Due'} ${dayLabel(dayNumber(date))}`
-                : 'No release date'}
-            </span>
-            {counts.length > 0 ? (
-              <span className="tl-lane-findings">
-                {counts.map(([severity, n]) => (
-                  <span key={severity} className={`tl-lane-count is-${severity}`}>
-                    {n} {SHORT[severity]}
-                  </span>
-                ))}
+      {layout.compact ? (
+        <div
+          className="tl-cluster-note"
+          style={{
+            top: layout.releasesY + SECTION_HEIGHT,
+            height: layout.advisoriesY - SECTION_HEIGHT,
+          }}
+        >
+          Zoomed out: releases share rows. Zoom in for a lane each.
+        </div>
+      ) : (
+        lanes.map(({ lane, y }) => {
+          const date = releaseDate(lane.release);
+          const counts = countBySeverity(index.byRelease.get(lane.release.name));
+          return (
+            <div
+              key={lane.id}
+              className="tl-lane-label"
+              style={{ top: y, height: layout.laneHeight }}
+            >
+              <span className="tl-lane-name">{lane.release.name}</span>
+              <span className="tl-lane-date">
+                {date
+                  ? `${lane.released ? 'Released' : 'Due'} ${dayLabel(dayNumber(date))}`
+                  : 'No release date'}
               </span>
-            ) : null}
-          </div>
-        );
-      })}
+              {counts.length > 0 ? (
+                <span className="tl-lane-findings">
+                  {counts.map(([severity, n]) => (
+                    <span key={severity} className={`tl-lane-count is-${severity}`}>
+                      {n} {SHORT[severity]}
+                    </span>
+                  ))}
+                </span>
+              ) : null}
+            </div>
+          );
+        })
+      )}
       <div className="tl-section-label" style={{ top: layout.advisoriesY, height: SECTION_HEIGHT }}>
         Advisories
         <span className="tl-section-count" title="Advisories in the dates shown">
-          <InViewCount rows={rows} />/{total.toLocaleString('en')}
+          <InViewCount rows={rows} />/{countText(total)}
         </span>
       </div>
       {clustered ? (

@@ -22,6 +22,9 @@ export const LANE = {
   findingY: 46,
 };
 
+/** A compact lane: the band and its markers only. */
+const COMPACT = { labelY: -100, bandY: 5, bandH: 14, markY: 12, findingY: -100 };
+
 interface ReleaseLaneProps {
   lane: ReleaseLane;
   y: number;
@@ -34,6 +37,7 @@ interface ReleaseLaneProps {
   focusId: string | null;
   /** The first item of the lane takes the tab stop when nothing else has it. */
   tabStop: boolean;
+  compact: boolean;
 }
 
 function shortDate(t: number): string {
@@ -62,7 +66,8 @@ function sameProps(a: ReleaseLaneProps, b: ReleaseLaneProps): boolean {
     a.findingsKey === b.findingsKey &&
     a.suggestionsKey === b.suggestionsKey &&
     a.focusId === b.focusId &&
-    a.tabStop === b.tabStop
+    a.tabStop === b.tabStop &&
+    a.compact === b.compact
   );
 }
 
@@ -74,18 +79,23 @@ export const ReleaseLaneView = memo(function ReleaseLaneView({
   suggestions,
   focusId,
   tabStop,
+  compact,
 }: ReleaseLaneProps) {
   const x = (t: number) => xAt(origin, t);
-  const cy = y + LANE.markY;
+  const G = compact ? COMPACT : LANE;
+  // Zoomed out over years, a release is its phases and its flag; the rest would be a smear.
+  const marks = compact ? lane.marks.filter((m) => m.kind === 'release') : lane.marks;
+  const suggestionsShown = compact ? undefined : suggestions;
+  const cy = y + G.markY;
   const name = lane.release.name;
   const releaseX = lane.releaseAt === null ? null : x(lane.releaseAt);
-  const branch = lane.marks.find((m) => m.kind === 'branch');
-  const firstId = lane.marks[0]?.id ?? null;
+  const branch = marks.find((m) => m.kind === 'branch');
+  const firstId = marks[0]?.id ?? null;
   const tab = (id: string) =>
     focusId === id || (focusId === null && tabStop && id === firstId) ? 0 : -1;
 
   // Labels above the markers: the release name first, then freezes, then the rest.
-  const candidates: LabelCandidate[] = lane.marks.map((m) => {
+  const candidates: LabelCandidate[] = marks.map((m) => {
     const width = textWidth(m.short, m.kind === 'release' ? 12 : 11);
     const mx = x(m.at);
     return {
@@ -96,7 +106,7 @@ export const ReleaseLaneView = memo(function ReleaseLaneView({
   });
   // Two suggestions on one day (slip, or a point release that day) sit side by side.
   const ghosts: { s: Suggestion; gx: number; text: string }[] = [];
-  for (const s of [...(suggestions ?? [])].sort((a, b) => timeOf(a.date) - timeOf(b.date))) {
+  for (const s of [...(suggestionsShown ?? [])].sort((a, b) => timeOf(a.date) - timeOf(b.date))) {
     const previous = ghosts[ghosts.length - 1];
     const sx = x(timeOf(s.date));
     ghosts.push({ s, gx: previous ? Math.max(sx, previous.gx + 14) : sx, text: ghostLabel(s) });
@@ -109,11 +119,10 @@ export const ReleaseLaneView = memo(function ReleaseLaneView({
       priority: g.s.kind === 'SLIP_RELEASE' ? 0.5 : 0,
     });
   }
-  const shown = fitLabels(candidates);
+  // Compact lanes have no room for labels: names are in the tooltip and the accessible name.
+  const shown = compact ? candidates.map(() => false) : fitLabels(candidates);
   // A phase is named in the first stretch of it that no marker sits on.
-  const markXs = [...lane.marks.map((m) => x(m.at)), ...ghosts.map((g) => g.gx)].sort(
-    (a, b) => a - b,
-  );
+  const markXs = [...marks.map((m) => x(m.at)), ...ghosts.map((g) => g.gx)].sort((a, b) => a - b);
   const phaseLabelAt = (from: number, to: number, width: number): number | null => {
     for (const start of [
       from + 9,
@@ -127,11 +136,11 @@ export const ReleaseLaneView = memo(function ReleaseLaneView({
 
   // Warnings: spans from the lift to the release, under one glyph per group close together.
   const spans = { error: '', warning: '', info: '' };
-  for (const finding of findings ?? []) {
+  for (const finding of compact ? [] : (findings ?? [])) {
     if (finding.subject === null || releaseX === null) continue;
-    spans[finding.severity] += `M${x(timeOf(finding.date))} ${y + LANE.findingY}H${releaseX}`;
+    spans[finding.severity] += `M${x(timeOf(finding.date))} ${y + G.findingY}H${releaseX}`;
   }
-  const groups = groupFindings(findings, lane.release.id, origin.msPerPx);
+  const groups = compact ? [] : groupFindings(findings, lane.release.id, origin.msPerPx);
 
   return (
     <g className={lane.released ? 'tl-lane is-released' : 'tl-lane'}>
@@ -145,19 +154,19 @@ export const ReleaseLaneView = memo(function ReleaseLaneView({
             <rect
               className={`tl-phase tl-phase-${phase.kind}`}
               x={px}
-              y={y + LANE.bandY}
+              y={y + G.bandY}
               width={width}
-              height={LANE.bandH}
+              height={G.bandH}
             />
             {labelX !== null ? (
-              <text className="tl-phase-label" x={labelX} y={y + LANE.bandY + 11.5}>
+              <text className="tl-phase-label" x={labelX} y={y + G.bandY + 11.5}>
                 {label}
               </text>
             ) : null}
           </g>
         );
       })}
-      {lane.marks
+      {marks
         .filter((m) => m.baseline !== null)
         .map((m) => (
           <path
@@ -200,7 +209,7 @@ export const ReleaseLaneView = memo(function ReleaseLaneView({
           </g>
         );
       })}
-      {lane.marks.map((m) => {
+      {marks.map((m) => {
         const mx = x(m.at);
         const moved = m.happened && m.actual !== m.planned;
         return (
@@ -223,9 +232,14 @@ export const ReleaseLaneView = memo(function ReleaseLaneView({
           </g>
         );
       })}
+      {compact && releaseX !== null ? (
+        <text className="tl-mark-label is-release" x={releaseX + 12} y={cy + 4} aria-hidden="true">
+          {name}
+        </text>
+      ) : null}
       {groups.map((group) => {
         const gx = x(group.t0);
-        const gy = y + LANE.findingY;
+        const gy = y + G.findingY;
         if (group.findings.length === 1)
           return (
             <path
@@ -257,13 +271,13 @@ export const ReleaseLaneView = memo(function ReleaseLaneView({
           </g>
         );
       })}
-      {lane.marks.map((m, i) =>
+      {marks.map((m, i) =>
         shown[i] ? (
           <text
             key={`t${m.id}`}
             className={m.kind === 'release' ? 'tl-mark-label is-release' : 'tl-mark-label'}
             x={candidates[i].x + (m.kind === 'release' ? 0 : candidates[i].width / 2)}
-            y={y + LANE.labelY}
+            y={y + G.labelY}
             textAnchor={m.kind === 'release' ? 'start' : 'middle'}
             aria-hidden="true"
           >
@@ -272,12 +286,12 @@ export const ReleaseLaneView = memo(function ReleaseLaneView({
         ) : null,
       )}
       {ghosts.map((g, i) =>
-        shown[lane.marks.length + i] ? (
+        shown[marks.length + i] ? (
           <text
             key={`t${g.s.id}`}
             className="tl-ghost-label"
             x={g.gx - 3}
-            y={y + LANE.labelY}
+            y={y + G.labelY}
             aria-hidden="true"
           >
             {g.text}

@@ -15,7 +15,11 @@ import { TimelineCanvas } from './TimelineCanvas';
 import { useTimeline } from './timelineStore';
 import { Toolbar } from './Toolbar';
 import { useTimelineData, type TimelineData } from './useTimelineData';
+import { markPlanArrival } from './perfMarks';
+import { planStore } from '../state/usePlan';
 import './timeline.css';
+
+markPlanArrival(planStore.subscribe, () => planStore.getState().advisories.length > 0);
 
 /**
  * Where the view opens: the next release still to come, from a little

@@ -14,15 +14,7 @@ import { Connectors } from './Connectors';
 import { findingsKey } from './findingIndex';
 import { Grid } from './Grid';
 import { LaneLabels } from './LaneLabels';
-import {
-  LABEL_WIDTH,
-  LANE_HEIGHT,
-  layout,
-  ROW_HEIGHT,
-  shownKey,
-  SECTION_HEIGHT,
-  type Layout,
-} from './layout';
+import { LABEL_WIDTH, layout, ROW_HEIGHT, shownKey, SECTION_HEIGHT, type Layout } from './layout';
 import type { AdvisoryItem } from './model';
 import type { NavItem } from './navigation';
 import { markOnce } from './perfMarks';
@@ -132,7 +124,15 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
     const d = dataRef.current;
     if (!lay) return [];
     const msPerPx = useTimeline.getState().view?.origin.msPerPx ?? 1;
-    const lanes: NavItem[][] = lay.lanes.map(({ lane }) => d.targets.laneItems(lane, msPerPx));
+    // Compact lanes draw no warnings: they are reached through their advisories instead.
+    const lanes: NavItem[][] = lay.lanes.map(({ lane }) =>
+      d.targets
+        .laneItems(lane, msPerPx)
+        .filter(
+          (item) =>
+            !lay.compact || lane.marks.some((m) => m.id === item.id && m.kind === 'release'),
+        ),
+    );
     for (let r = 0; r < lay.rowCount; r++) lanes.push(d.targets.rowItems(r));
     return lanes;
   }, []);
@@ -287,7 +287,7 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
 
   const laneFocus = focusTarget && focusTarget.kind !== 'advisory' ? focus : null;
   const lanes = lay.lanes.filter(
-    ({ lane, y }) => inView(y, LANE_HEIGHT, top, bottom) || keep.has(lane.id),
+    ({ lane, y }) => inView(y, lay.laneHeight, top, bottom) || keep.has(lane.id),
   );
   const laneY = new Map(lay.lanes.map(({ lane, y }) => [lane.release.name, y]));
 
@@ -431,7 +431,7 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
                   height={plotHeight}
                   todayMs={data.todayMs}
                   settings={data.settings}
-                  separators={lay.lanes.map(({ y }) => y + LANE_HEIGHT)}
+                  separators={lay.lanes.map(({ y }) => y + lay.laneHeight)}
                   strong={[lay.releasesY + SECTION_HEIGHT, lay.advisoriesY, lay.rowsY]}
                   bands={[
                     { y: lay.releasesY, height: SECTION_HEIGHT },
@@ -463,6 +463,7 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
                       suggestionsKey={findingsKey(suggestions)}
                       focusId={laneFocus}
                       tabStop={focus === null && i === 0}
+                      compact={lay.compact}
                     />
                   );
                 })}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { layout, LANE_HEIGHT, ROW_HEIGHT, SECTION_HEIGHT, shownKey } from './layout';
+import { dayNumber, isoDateOf } from '../../shared/planning/days';
+import { makeRelease } from '../../shared/planning/testData';
+import {
+  COMPACT_LANE_HEIGHT,
+  layout,
+  LANE_HEIGHT,
+  ROW_HEIGHT,
+  SECTION_HEIGHT,
+  shownKey,
+} from './layout';
 import { advisoryItem, advisoryRows, dateMs, releaseLane } from './model';
 import { NOW, RELEASE_420, RELEASE_421, XSA_470, XSA_472 } from './testPlan';
 
@@ -23,5 +32,22 @@ describe('vertical layout', () => {
     const lay = layout(lanes, key, new Set([`r${RELEASE_420.id}`]));
     expect(lay.lanes.map((l) => l.lane.release.name)).toEqual(['4.20']);
     expect(lay.laneTotal).toBe(2);
+  });
+
+  it('packs many releases into shared compact rows when zoomed out', () => {
+    const many = Array.from({ length: 12 }, (_, i) =>
+      releaseLane(
+        makeRelease(`9.${i}`, {
+          'feature-freeze': isoDateOf(dayNumber('2030-01-01') + i * 35),
+          release: isoDateOf(dayNumber('2030-01-01') + i * 35 + 40),
+        }),
+      ),
+    );
+    const key = shownKey(many, [], dateMs('2029-01-01'), dateMs('2032-01-01'));
+    const lay = layout(many, key);
+    expect(lay.compact).toBe(true);
+    const rowsUsed = new Set(lay.lanes.map((l) => l.y)).size;
+    expect(rowsUsed).toBeLessThan(many.length);
+    expect(lay.advisoriesY).toBe(SECTION_HEIGHT + rowsUsed * COMPACT_LANE_HEIGHT);
   });
 });

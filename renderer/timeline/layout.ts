@@ -1,5 +1,6 @@
 import type { AdvisoryItem, ReleaseLane } from './model';
 import { DAY_MS } from './scale';
+import { packRows } from './packRows';
 import { rangeInRow } from './virtualize';
 
 // The vertical arrangement: a lane for each release that has anything in or
@@ -9,6 +10,13 @@ import { rangeInRow } from './virtualize';
 export const LABEL_WIDTH = 168;
 export const SECTION_HEIGHT = 26;
 export const LANE_HEIGHT = 58;
+/**
+ * With more release lanes in range than this (zoomed out over years), lanes
+ * shrink to their phases and milestones and share rows, packed like the
+ * advisories, so that the advisories below stay on screen.
+ */
+export const COMPACT_ABOVE = 8;
+export const COMPACT_LANE_HEIGHT = 24;
 export const ROW_HEIGHT = 24;
 /** A release's lane stays this long around its milestones, for suggestions and ghosts near its ends. */
 const LANE_MARGIN_MS = 14 * DAY_MS;
@@ -20,6 +28,9 @@ export interface PlacedLane {
 
 export interface Layout {
   releasesY: number;
+  /** Lanes are compact (see COMPACT_ABOVE). */
+  compact: boolean;
+  laneHeight: number;
   lanes: PlacedLane[];
   /** Releases matching the filters, in view or not. */
   laneTotal: number;
@@ -73,15 +84,21 @@ export function layout(
   const inRange = new Set(ids ? ids.split(',') : []);
   const shown = lanes.filter((l) => inRange.has(l.id) || keep.has(l.id));
   const releasesY = 0;
+  const compact = shown.length > COMPACT_ABOVE;
+  const laneHeight = compact ? COMPACT_LANE_HEIGHT : LANE_HEIGHT;
+  const rowOf = compact ? packRows(shown, 7 * DAY_MS).rowOf : shown.map((_, i) => i);
+  const laneRows = shown.length === 0 ? 0 : Math.max(...rowOf) + 1;
   const placed = shown.map((lane, i) => ({
     lane,
-    y: releasesY + SECTION_HEIGHT + i * LANE_HEIGHT,
+    y: releasesY + SECTION_HEIGHT + rowOf[i] * laneHeight,
   }));
-  const advisoriesY = releasesY + SECTION_HEIGHT + Math.max(shown.length, 1) * LANE_HEIGHT;
+  const advisoriesY = releasesY + SECTION_HEIGHT + Math.max(laneRows, 1) * laneHeight;
   const rowsY = advisoriesY + SECTION_HEIGHT;
   const rowCount = Number(rows) || 0;
   return {
     releasesY,
+    compact,
+    laneHeight,
     lanes: placed,
     laneTotal: lanes.length,
     advisoriesY,

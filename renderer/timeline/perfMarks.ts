@@ -15,3 +15,19 @@ export function markOnce(name: string): boolean {
   requestAnimationFrame(() => setTimeout(() => performance.mark(`${name}:painted`), 0));
   return true;
 }
+
+/**
+ * Marks 'plan-in-store' when the first non-empty plan reaches the store:
+ * from there to 'timeline-first-render:painted' is rendering, apart from
+ * fetching and parsing. Subscribed at import, before any plan can arrive.
+ */
+export function markPlanArrival(
+  subscribe: (listener: () => void) => () => void,
+  hasPlan: () => boolean,
+) {
+  const unsubscribe = subscribe(() => {
+    if (!hasPlan()) return;
+    unsubscribe();
+    markOnce('plan-in-store');
+  });
+}
