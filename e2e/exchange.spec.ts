@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ExportDialog, ImportDialog } from './pages/ExchangeDialogs';
 import { PlannerPage } from './pages/PlannerPage';
 import { ReleaseForm } from './pages/ReleaseForm';
+import { callApi } from './support/callApi';
 import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
 
 // Calendars and sharing as a release manager and the security team use them:
@@ -26,15 +27,8 @@ test.afterEach(async () => {
   await app?.stop();
 });
 
-async function call(request: APIRequestContext, name: string, input: unknown): Promise<unknown> {
-  const token = /#token=([\w-]+)/.exec(app.url)![1];
-  const response = await request.post(new URL('/api/call', app.url).toString(), {
-    headers: { Authorization: `Bearer ${token}` },
-    data: { call: name, input },
-  });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  expect(body.ok, JSON.stringify(body.error)).toBe(true);
-  return body.value;
+function call(request: APIRequestContext, name: string, input: unknown): Promise<unknown> {
+  return callApi(request, app, name, input);
 }
 
 /** An advisory's row in the Advisories panel (the panel's name carries its count). */

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import path from 'node:path';
+import { callApi } from './support/callApi';
 import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
 import { FindingsPanel } from './pages/FindingsPanel';
 import { PlannerPage } from './pages/PlannerPage';
@@ -24,15 +25,8 @@ test.afterEach(async () => {
   await app?.stop();
 });
 
-async function call<T>(request: APIRequestContext, name: string, input: unknown): Promise<T> {
-  const token = /#token=([\w-]+)/.exec(app.url)![1];
-  const response = await request.post(new URL('/api/call', app.url).toString(), {
-    headers: { Authorization: `Bearer ${token}` },
-    data: { call: name, input },
-  });
-  const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-  expect(body.ok, JSON.stringify(body.error)).toBe(true);
-  return body.value as T;
+function call<T>(request: APIRequestContext, name: string, input: unknown): Promise<T> {
+  return callApi<T>(request, app, name, input);
 }
 
 /** A milestone's row, whether or not it carries the "next" tag. */

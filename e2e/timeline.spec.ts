@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import path from 'node:path';
 import { TimelinePage } from './pages/TimelinePage';
+import { callApi } from './support/callApi';
 import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
 
 // The timeline as a release manager uses it: dragging a date and watching
@@ -21,15 +22,8 @@ test.afterEach(async () => {
   await app?.stop();
 });
 
-async function call(request: APIRequestContext, name: string, input: unknown): Promise<unknown> {
-  const token = /#token=([\w-]+)/.exec(app.url)![1];
-  const response = await request.post(new URL('/api/call', app.url).toString(), {
-    headers: { Authorization: `Bearer ${token}` },
-    data: { call: name, input },
-  });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  expect(body.ok, JSON.stringify(body.error)).toBe(true);
-  return body.value;
+function call(request: APIRequestContext, name: string, input: unknown): Promise<unknown> {
+  return callApi(request, app, name, input);
 }
 
 /**
