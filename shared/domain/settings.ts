@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
 
+export const EMBARGO_WAIT_POLICIES = ['history', 'always', 'up-to', 'never'] as const;
+export type EmbargoWaitPolicy = (typeof EMBARGO_WAIT_POLICIES)[number];
+
 const weekday = z.number().int().min(0).max(6);
 const hhmm = z
   .string()
@@ -22,6 +25,13 @@ export const settingsValues = z.object({
     .max(7)
     .refine((days) => new Set(days).size === days.length, { message: 'lists a weekday twice' }),
   holidays: z.array(isoDate).max(5000),
+  /**
+   * Whether to wait for embargoes that hold a release, or ship on the date
+   * and follow with a point release: 'history' decides from how long past
+   * releases waited; 'up-to' waits at most `embargoWaitWeeks`.
+   */
+  embargoWaitPolicy: z.enum(EMBARGO_WAIT_POLICIES),
+  embargoWaitWeeks: z.number().int().min(0).max(52),
 });
 
 export type SettingsValues = z.infer<typeof settingsValues>;
@@ -37,4 +47,6 @@ export const DEFAULT_SETTINGS: SettingsValues = {
   workingDays: [1, 2, 3, 4, 5],
   releaseWeekdays: [2, 3, 4],
   holidays: [],
+  embargoWaitPolicy: 'history',
+  embargoWaitWeeks: 4,
 };

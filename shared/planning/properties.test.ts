@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Advisory } from '../domain/advisory';
 import type { Release } from '../domain/release';
-import type { SettingsValues } from '../domain/settings';
+import { EMBARGO_WAIT_POLICIES, type SettingsValues } from '../domain/settings';
 import { analyse, createAnalyser } from './analyser';
 import { calendarFor } from './calendar';
 import { dayNumber, instantAt, isoDateOf } from './days';
@@ -31,6 +31,8 @@ const settingsArb: fc.Arbitrary<SettingsValues> = fc.record({
   workingDays: fc.uniqueArray(weekday, { minLength: 1, maxLength: 7 }),
   releaseWeekdays: fc.uniqueArray(weekday, { maxLength: 7 }),
   holidays: fc.uniqueArray(dayNear(-40, 140).map(isoDateOf), { maxLength: 20 }),
+  embargoWaitPolicy: fc.constantFrom(...EMBARGO_WAIT_POLICIES),
+  embargoWaitWeeks: fc.integer({ min: 0, max: 8 }),
 });
 
 const releaseArb = (name: string, id: number): fc.Arbitrary<Release> =>

@@ -66,6 +66,8 @@ export function sameSettings(a: SettingsValues, b: SettingsValues): boolean {
       a.defaultPublicTimeUtc === b.defaultPublicTimeUtc &&
       sameList(a.workingDays, b.workingDays, sameValue) &&
       sameList(a.releaseWeekdays, b.releaseWeekdays, sameValue) &&
-      sameList(a.holidays, b.holidays, sameValue))
+      sameList(a.holidays, b.holidays, sameValue) &&
+      a.embargoWaitPolicy === b.embargoWaitPolicy &&
+      a.embargoWaitWeeks === b.embargoWaitWeeks)
   );
 }
