@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
+import { text } from './text';
 
 export const EMBARGO_WAIT_POLICIES = ['history', 'always', 'up-to', 'never'] as const;
 export type EmbargoWaitPolicy = (typeof EMBARGO_WAIT_POLICIES)[number];
@@ -30,6 +31,13 @@ export const settingsValues = z.object({
    * and follow with a point release: 'history' decides from how long past
    * releases waited; 'up-to' waits at most `embargoWaitWeeks`.
    */
+  /** A holiday's name by its date; a date in `holidays` without one is just "Holiday". */
+  holidayNames: z.record(isoDate, text(80)),
+  /**
+   * Off by default: an embargoed advisory stays embargoed in every export
+   * until someone marks it public, even after its lift time has passed.
+   */
+  autoPublishAtLift: z.boolean(),
   embargoWaitPolicy: z.enum(EMBARGO_WAIT_POLICIES),
   embargoWaitWeeks: z.number().int().min(0).max(52),
 });
@@ -47,6 +55,8 @@ export const DEFAULT_SETTINGS: SettingsValues = {
   workingDays: [1, 2, 3, 4, 5],
   releaseWeekdays: [2, 3, 4],
   holidays: [],
+  holidayNames: {},
+  autoPublishAtLift: false,
   embargoWaitPolicy: 'history',
   embargoWaitWeeks: 4,
 };

@@ -31,6 +31,8 @@ const settingsArb: fc.Arbitrary<SettingsValues> = fc.record({
   workingDays: fc.uniqueArray(weekday, { minLength: 1, maxLength: 7 }),
   releaseWeekdays: fc.uniqueArray(weekday, { maxLength: 7 }),
   holidays: fc.uniqueArray(dayNear(-40, 140).map(isoDateOf), { maxLength: 20 }),
+  holidayNames: fc.constant({}),
+  autoPublishAtLift: fc.boolean(),
   embargoWaitPolicy: fc.constantFrom(...EMBARGO_WAIT_POLICIES),
   embargoWaitWeeks: fc.integer({ min: 0, max: 8 }),
 });
