@@ -37,6 +37,7 @@ function benchPlan(): CalendarSource {
       revision: 1,
       name: `${Math.floor(r / 10)}.${r % 10}`,
       status: 'planned',
+      blockers: [],
       milestones: MILESTONE_KINDS.map((kind, k) => ({
         id: r * 10 + k + 1,
         kind,

@@ -102,3 +102,69 @@ describe('release handlers on a real database', () => {
     expect(Date.parse(changes[1].at)).not.toBeNaN();
   });
 });
+
+describe('release blockers', () => {
+  const blocker = {
+    title: 'Credit-to-vcpu regression',
+    kind: 'bug',
+    openedOn: '2018-05-20',
+    expectedOn: '2018-06-10',
+  };
+
+  it('are added, resolved and removed as part of the release, each one undo step', () => {
+    const backend = tempBackend();
+    const created = backend.ok('releases.create', { ...sampleRelease, blockers: [blocker] });
+    expect(created.blockers).toMatchObject([{ ...blocker, resolvedOn: null }]);
+    const id = created.blockers[0].id;
+
+    const resolved = backend.ok('releases.update', {
+      id: created.id,
+      revision: created.revision,
+      blockers: [{ ...created.blockers[0], resolvedOn: '2018-06-08' }],
+    });
+    // A blocker sent with its id keeps it.
+    expect(resolved.blockers[0]).toMatchObject({ id, resolvedOn: '2018-06-08' });
+    // An update that does not mention blockers leaves them alone.
+    const renamed = backend.ok('releases.update', {
+      id: created.id,
+      revision: resolved.revision,
+      name: '4.11.0',
+    });
+    expect(renamed.blockers).toEqual(resolved.blockers);
+
+    const history = backend.ok('history.get', { entity: 'release', id: created.id });
+    const fields = history.entries.flatMap((e) => e.fields.map((f) => f.field));
+    expect(fields).toContain('blockers["Credit-to-vcpu regression"].resolvedOn');
+
+    backend.ok('undo.undo', {});
+    backend.ok('undo.undo', {});
+    expect(backend.ok('releases.get', { id: created.id }).blockers[0]).toMatchObject({
+      id,
+      resolvedOn: null,
+    });
+    backend.close();
+  });
+
+  it('refuses a blocker resolved before it was opened, naming the field, and writes nothing', () => {
+    const backend = tempBackend();
+    const created = backend.ok('releases.create', sampleRelease);
+    const error = backend.fails('releases.update', {
+      id: created.id,
+      revision: created.revision,
+      blockers: [{ ...blocker, resolvedOn: '2018-05-01' }],
+    });
+    expect(error).toEqual({
+      code: 'invalid_input',
+      message: 'blockers[0].resolvedOn: is before the day it was opened (2018-05-20)',
+    });
+    expect(
+      backend.fails('releases.create', {
+        ...sampleRelease,
+        name: 'x',
+        blockers: [{ ...blocker, kind: 'flaky' }],
+      }).message,
+    ).toMatch(/^blockers\[0\]\.kind: is not a blocker kind \(got "flaky"/);
+    expect(backend.ok('releases.get', { id: created.id }).blockers).toEqual([]);
+    backend.close();
+  });
+});

@@ -84,6 +84,7 @@ export function releaseHandlers(ctx: HandlerContext) {
           name: changes.name ?? before.name,
           status: changes.status ?? before.status,
           milestones: changes.milestones ?? before.milestones,
+          blockers: changes.blockers ?? before.blockers,
         });
       }),
     'releases.delete': ({ id, revision }: CallInputParsed<'releases.delete'>) =>

@@ -73,7 +73,10 @@ export function sameContent(expected: RecordState, current: RecordState, now: Da
   const comparable = (state: RecordState) => {
     const { revision, ...rest } = state;
     void revision;
-    return 'publicAt' in rest ? { ...rest, status: effectiveStatus(rest, now) } : rest;
+    if ('publicAt' in rest) return { ...rest, status: effectiveStatus(rest, now) };
+    // Releases recorded before blockers existed had none.
+    if ('milestones' in rest) return { ...rest, blockers: rest.blockers ?? [] };
+    return rest;
   };
   return canonical(comparable(expected)) === canonical(comparable(current));
 }
@@ -83,7 +86,13 @@ function restoreRelease(db: Db, id: number, target: Release | null, current: Rel
     if (current) deleteRelease(db, id);
     return;
   }
-  const values = { name: target.name, status: target.status, milestones: target.milestones };
+  // A state recorded before blockers existed had none.
+  const values = {
+    name: target.name,
+    status: target.status,
+    milestones: target.milestones,
+    blockers: target.blockers ?? [],
+  };
   if (current) {
     updateRelease(db, id, values, true);
   } else {

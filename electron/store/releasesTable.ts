@@ -1,4 +1,4 @@
-import type { Milestone, Release, ReleaseStatus } from '../../shared/domain/release';
+import type { Blocker, Milestone, Release, ReleaseStatus } from '../../shared/domain/release';
 import type { Db } from './openDatabase';
 
 interface ReleaseRow {
@@ -16,6 +16,27 @@ interface MilestoneRow {
   actual: string | null;
   baseline: string | null;
   label: string | null;
+}
+
+interface BlockerRow {
+  id: number;
+  release_id: number;
+  title: string;
+  kind: Blocker['kind'];
+  opened_on: string;
+  expected_on: string | null;
+  resolved_on: string | null;
+}
+
+function toBlocker(row: BlockerRow): Blocker {
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    openedOn: row.opened_on,
+    expectedOn: row.expected_on,
+    resolvedOn: row.resolved_on,
+  };
 }
 
 function toMilestone(row: MilestoneRow): Milestone {
@@ -41,8 +62,21 @@ export function readReleases(db: Db): Release[] {
     list.push(toMilestone(row));
     byRelease.set(row.release_id, list);
   }
+  const blockersOf = new Map<number, Blocker[]>();
+  const blockerRows = db
+    .prepare('SELECT * FROM release_blockers ORDER BY release_id, position')
+    .all() as BlockerRow[];
+  for (const row of blockerRows) {
+    const list = blockersOf.get(row.release_id) ?? [];
+    list.push(toBlocker(row));
+    blockersOf.set(row.release_id, list);
+  }
   return rows
-    .map((row) => ({ ...row, milestones: byRelease.get(row.id) ?? [] }))
+    .map((row) => ({
+      ...row,
+      milestones: byRelease.get(row.id) ?? [],
+      blockers: blockersOf.get(row.id) ?? [],
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
 }
 
@@ -53,7 +87,10 @@ export function readRelease(db: Db, id: number): Release | null {
   const milestones = db
     .prepare('SELECT * FROM milestones WHERE release_id = ? ORDER BY position')
     .all(id) as MilestoneRow[];
-  return { ...row, milestones: milestones.map(toMilestone) };
+  const blockers = db
+    .prepare('SELECT * FROM release_blockers WHERE release_id = ? ORDER BY position')
+    .all(id) as BlockerRow[];
+  return { ...row, milestones: milestones.map(toMilestone), blockers: blockers.map(toBlocker) };
 }
 
 export function findReleaseId(db: Db, name: string): number | null {
@@ -71,10 +108,21 @@ export interface MilestoneValues {
   label: string | null;
 }
 
+export interface BlockerValues {
+  id?: number;
+  title: string;
+  kind: Blocker['kind'];
+  openedOn: string;
+  expectedOn: string | null;
+  resolvedOn: string | null;
+}
+
 export interface ReleaseValues {
   name: string;
   status: ReleaseStatus;
   milestones: MilestoneValues[];
+  /** Absent: leave the stored ones as they are (a caller that knows nothing of blockers). */
+  blockers?: BlockerValues[];
 }
 
 /**
@@ -110,6 +158,35 @@ function writeMilestones(
   });
 }
 
+/** Replaces a release's blockers the way {@link writeMilestones} replaces milestones. */
+function writeBlockers(
+  db: Db,
+  releaseId: number,
+  blockers: BlockerValues[],
+  keepIds = false,
+): void {
+  const kept = new Set(blockers.flatMap((b) => (b.id === undefined ? [] : [b.id])));
+  const existing = db
+    .prepare('SELECT id FROM release_blockers WHERE release_id = ?')
+    .all(releaseId) as { id: number }[];
+  const remove = db.prepare('DELETE FROM release_blockers WHERE id = ?');
+  for (const row of existing) if (!kept.has(row.id)) remove.run(row.id);
+  const update = db.prepare(
+    `UPDATE release_blockers SET position = ?, title = ?, kind = ?, opened_on = ?, expected_on = ?,
+       resolved_on = ? WHERE id = ? AND release_id = ?`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO release_blockers (id, release_id, position, title, kind, opened_on, expected_on,
+       resolved_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  blockers.forEach((b, position) => {
+    const values = [b.title, b.kind, b.openedOn, b.expectedOn, b.resolvedOn] as const;
+    if (b.id !== undefined && update.run(position, ...values, b.id, releaseId).changes === 1)
+      return;
+    insert.run(keepIds ? (b.id ?? null) : null, releaseId, position, ...values);
+  });
+}
+
 /** `keepId`: undo re-inserting a deleted release under its old id, milestones with theirs. */
 export function insertRelease(db: Db, values: ReleaseValues, keepId?: number): number {
   const { lastInsertRowid } = db
@@ -117,6 +194,7 @@ export function insertRelease(db: Db, values: ReleaseValues, keepId?: number): n
     .run(keepId ?? null, values.name, values.status);
   const id = Number(lastInsertRowid);
   writeMilestones(db, id, values.milestones, keepId !== undefined);
+  writeBlockers(db, id, values.blockers ?? [], keepId !== undefined);
   return id;
 }
 
@@ -127,6 +205,7 @@ export function updateRelease(db: Db, id: number, values: ReleaseValues, keepIds
     id,
   );
   writeMilestones(db, id, values.milestones, keepIds);
+  if (values.blockers !== undefined) writeBlockers(db, id, values.blockers, keepIds);
 }
 
 export function deleteRelease(db: Db, id: number): void {

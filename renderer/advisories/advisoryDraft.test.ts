@@ -14,8 +14,8 @@ import {
 } from './advisoryDraft';
 
 const releases: Release[] = [
-  { id: 1, revision: 1, name: '4.10', status: 'released', milestones: [] },
-  { id: 2, revision: 1, name: '4.11', status: 'planned', milestones: [] },
+  { id: 1, revision: 1, name: '4.10', status: 'released', milestones: [], blockers: [] },
+  { id: 2, revision: 1, name: '4.11', status: 'planned', milestones: [], blockers: [] },
 ];
 
 const XSA_263: Advisory = {

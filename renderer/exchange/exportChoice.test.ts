@@ -18,6 +18,7 @@ function release(name: string, released = false): Release {
     revision: 1,
     name,
     status: released ? 'released' : 'planned',
+    blockers: [],
     milestones: [],
   };
 }

@@ -10,6 +10,7 @@ const release = (id: number, name: string, date: string): Release => ({
   revision: 1,
   name,
   status: 'planned',
+  blockers: [],
   milestones: [{ id, kind: 'release', planned: date, actual: null, baseline: null, label: null }],
 });
 

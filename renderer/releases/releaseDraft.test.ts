@@ -15,6 +15,7 @@ const XEN_411: Release = {
   revision: 3,
   name: '4.11',
   status: 'planned',
+  blockers: [],
   milestones: [
     {
       id: 70,

@@ -16,6 +16,7 @@ const release: Release = {
   revision: 1,
   name: '4.21',
   status: 'planned',
+  blockers: [],
   milestones: [
     milestone(3, 'release', '2027-02-09', { baseline: '2027-02-02' }),
     milestone(1, 'feature-freeze', '2026-12-18', { actual: '2026-12-18' }),

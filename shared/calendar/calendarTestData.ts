@@ -13,6 +13,7 @@ export const release411: Release = {
   revision: 1,
   name: '4.11',
   status: 'planned',
+  blockers: [],
   milestones: [
     {
       id: 11,

@@ -59,10 +59,58 @@ export const milestone = z.object({
 });
 export type Milestone = z.infer<typeof milestone>;
 
+export const BLOCKER_KINDS = ['bug', 'test-gate', 'other'] as const;
+export const blockerKind = z.enum(BLOCKER_KINDS, {
+  error: (issue) =>
+    `is not a blocker kind (got ${quoted(issue.input)}; expected one of ${BLOCKER_KINDS.join(', ')})`,
+});
+export type BlockerKind = z.infer<typeof blockerKind>;
+
+export const BLOCKER_KIND_LABELS: Record<BlockerKind, string> = {
+  bug: 'Bug',
+  'test-gate': 'Test gate',
+  other: 'Other',
+};
+
+/**
+ * Something other than an embargo that holds a release: a bug, a test gate
+ * (a push gate that has not passed), anything else. Open until resolved.
+ */
+export const blockerInput = z
+  .object({
+    id: z.number().int().positive().optional(),
+    title: name(200),
+    kind: blockerKind.default('bug'),
+    openedOn: isoDate,
+    /** When it is expected to be resolved; null when nobody knows. */
+    expectedOn: isoDate.nullable().default(null),
+    resolvedOn: isoDate.nullable().default(null),
+  })
+  .superRefine((value, ctx) => {
+    if (value.resolvedOn !== null && value.resolvedOn < value.openedOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['resolvedOn'],
+        message: `is before the day it was opened (${value.openedOn})`,
+      });
+  });
+export type BlockerInput = z.input<typeof blockerInput>;
+
+export const blocker = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  kind: blockerKind,
+  openedOn: isoDate,
+  expectedOn: isoDate.nullable(),
+  resolvedOn: isoDate.nullable(),
+});
+export type Blocker = z.infer<typeof blocker>;
+
 export const releaseFields = z.object({
   name: releaseName,
   status: releaseStatus.default('planned'),
   milestones: z.array(milestoneInput).max(200).default([]),
+  blockers: z.array(blockerInput).max(200).default([]),
 });
 
 export const release = z.object({
@@ -71,6 +119,7 @@ export const release = z.object({
   name: z.string(),
   status: releaseStatus,
   milestones: z.array(milestone),
+  blockers: z.array(blocker),
 });
 export type Release = z.infer<typeof release>;
 

@@ -20,6 +20,7 @@ describe('release schema', () => {
       milestones: [
         { kind: 'release', planned: '2018-06-01', actual: null, baseline: null, label: null },
       ],
+      blockers: [],
     });
   });
 

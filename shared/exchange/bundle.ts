@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { advisoryKey, advisoryStatus, cveId, followUpStatus } from '../domain/advisory';
 import { isoDate, isoInstant } from '../domain/dates';
-import { milestoneKind, releaseName, releaseStatus } from '../domain/release';
+import { blockerKind, milestoneKind, releaseName, releaseStatus } from '../domain/release';
 import { settingsValues } from '../domain/settings';
 import { name, quoted, text } from '../domain/text';
 
@@ -27,10 +27,20 @@ const bundleMilestone = z.object({
   label: text(120).nullable().default(null),
 });
 
+const bundleBlocker = z.object({
+  title: name(200),
+  kind: blockerKind.default('bug'),
+  openedOn: isoDate,
+  expectedOn: isoDate.nullable().default(null),
+  resolvedOn: isoDate.nullable().default(null),
+});
+
 const bundleRelease = z.object({
   name: releaseName,
   status: releaseStatus.default('planned'),
   milestones: z.array(bundleMilestone).max(200).default([]),
+  // Added after v1 first shipped: a bundle without it leaves blockers as they are.
+  blockers: z.array(bundleBlocker).max(200).optional(),
 });
 
 const bundleFollowUp = z.object({

@@ -26,6 +26,13 @@ export interface BundleJson {
       baseline: string | null;
       label: string | null;
     }[];
+    blockers: {
+      title: string;
+      kind: Release['blockers'][number]['kind'];
+      openedOn: string;
+      expectedOn: string | null;
+      resolvedOn: string | null;
+    }[];
   }[];
   advisories: {
     key: string;
@@ -120,6 +127,15 @@ export function exportBundle(data: PlanData, profile: Profile, now: Date): Bundl
           actual: m.actual,
           baseline: m.baseline,
           label: m.label,
+        })),
+        // Blockers are the release's own state (a bug, a test gate), not
+        // embargoed advisory data: every profile carries them.
+        blockers: release.blockers.map((b) => ({
+          title: b.title,
+          kind: b.kind,
+          openedOn: b.openedOn,
+          expectedOn: b.expectedOn,
+          resolvedOn: b.resolvedOn,
         })),
       })),
     advisories,

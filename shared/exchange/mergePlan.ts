@@ -1,5 +1,5 @@
 import type { Advisory, FollowUp } from '../domain/advisory';
-import type { Milestone, Release } from '../domain/release';
+import type { Blocker, Milestone, Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
 
 /** A release as an importer hands it over: by name, milestones without ids. */
@@ -9,6 +9,8 @@ export interface IncomingRelease {
   status: Release['status'];
   /** `baseline` absent means "keep ours"; a bundle may leave it out. */
   milestones: (Omit<Milestone, 'id' | 'baseline'> & { baseline?: string | null })[];
+  /** Absent (an older bundle, Xen's list): keep ours. */
+  blockers?: Omit<Blocker, 'id'>[];
 }
 
 export interface IncomingAdvisory {
@@ -42,6 +44,7 @@ export interface ReleaseOp {
     name: string;
     status: Release['status'];
     milestones: Omit<Milestone, 'id'>[] & { id?: number }[];
+    blockers: (Omit<Blocker, 'id'> & { id?: number })[];
   };
 }
 
@@ -79,7 +82,15 @@ function mergeRelease(existing: Release | null, incoming: IncomingRelease): Rele
       label: m.label,
     };
   });
-  return { name: incoming.name, status: incoming.status, milestones };
+  const blockers =
+    incoming.blockers === undefined
+      ? (existing?.blockers ?? [])
+      : incoming.blockers.map((b, index) => {
+          const previous = existing?.blockers[index];
+          const keep = previous && previous.title === b.title ? previous : undefined;
+          return { ...(keep ? { id: keep.id } : {}), ...b };
+        });
+  return { name: incoming.name, status: incoming.status, milestones, blockers };
 }
 
 function releaseContent(values: ReleaseOp['values']) {
@@ -91,6 +102,13 @@ function releaseContent(values: ReleaseOp['values']) {
       actual,
       baseline,
       label,
+    ]),
+    values.blockers.map(({ title, kind, openedOn, expectedOn, resolvedOn }) => [
+      title,
+      kind,
+      openedOn,
+      expectedOn,
+      resolvedOn,
     ]),
   ];
 }

@@ -98,6 +98,7 @@ function buildPlan(raw: RawPlan): Plan {
     revision: 1,
     name: `R${index}.${index + 1}`,
     status: 'planned',
+    blockers: [],
     milestones: milestones.map((m) => ({
       id: nextId++,
       kind: m.kind,

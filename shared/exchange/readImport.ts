@@ -92,6 +92,7 @@ export function readImport(
         name: release.name,
         status: release.status,
         milestones: release.milestones,
+        blockers: release.blockers,
       })),
       advisories: value.advisories.map((advisory, index) => ({
         where: `advisories[${index}]`,

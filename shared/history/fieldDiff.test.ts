@@ -9,6 +9,7 @@ const release: Release = {
   revision: 3,
   name: '4.11',
   status: 'planned',
+  blockers: [],
   milestones: [
     {
       id: 10,

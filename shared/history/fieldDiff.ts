@@ -49,7 +49,7 @@ const FIELD_ORDER: Record<HistoryEntity, readonly string[]> = {
     'followUps',
     'notes',
   ],
-  release: ['name', 'status', 'milestones'],
+  release: ['name', 'status', 'milestones', 'blockers'],
   settings: [],
 };
 
@@ -114,8 +114,21 @@ function followUpNames(list: JsonObject[]): ElementName[] {
   });
 }
 
+/** Blockers by their title (releases are public plans, so titles are safe). */
+function blockerNames(list: JsonObject[]): ElementName[] {
+  const counts = new Map<string, number>();
+  return list.map((b) => {
+    const title = String(b.title ?? '');
+    const nth = (counts.get(title) ?? 0) + 1;
+    counts.set(title, nth);
+    const name = `${JSON.stringify(title)}${nth > 1 ? ` #${nth}` : ''}`;
+    return { name, safe: name };
+  });
+}
+
 function elementNames(field: string, list: JsonObject[]): ElementName[] {
   if (field === 'milestones') return milestoneNames(list);
+  if (field === 'blockers') return blockerNames(list);
   if (field === 'followUps') return followUpNames(list);
   return list.map((_, index) => ({ name: String(index + 1), safe: String(index + 1) }));
 }

@@ -53,6 +53,17 @@ export function sameRelease(a: Release, b: Release): boolean {
           x.planned === y.planned &&
           x.actual === y.actual &&
           x.label === y.label,
+      ) &&
+      sameList(
+        a.blockers,
+        b.blockers,
+        (x, y) =>
+          x.id === y.id &&
+          x.title === y.title &&
+          x.kind === y.kind &&
+          x.openedOn === y.openedOn &&
+          x.expectedOn === y.expectedOn &&
+          x.resolvedOn === y.resolvedOn,
       ))
   );
 }

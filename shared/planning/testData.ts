@@ -3,7 +3,7 @@
 
 import type { Advisory, AdvisoryStatus, FollowUp } from '../domain/advisory';
 import type { IsoDate, IsoInstant } from '../domain/dates';
-import type { Milestone, MilestoneKind, Release, ReleaseStatus } from '../domain/release';
+import type { Blocker, Milestone, MilestoneKind, Release, ReleaseStatus } from '../domain/release';
 import { DEFAULT_SETTINGS, type SettingsValues } from '../domain/settings';
 import { dayNumber, instantAt, isoDateOf } from './days';
 import { identity, lowerBound } from './sorted';
@@ -28,10 +28,19 @@ export interface MilestoneSpec {
   label?: string | null;
 }
 
+export interface BlockerSpec {
+  title?: string;
+  kind?: Blocker['kind'];
+  openedOn: IsoDate;
+  expectedOn?: IsoDate | null;
+  resolvedOn?: IsoDate | null;
+}
+
 export interface ReleaseOptions {
   id?: number;
   status?: ReleaseStatus;
   revision?: number;
+  blockers?: readonly BlockerSpec[];
 }
 
 /** A release from `{ 'hard-code-freeze': '2018-04-13', release: '2018-06-01' }` or full specs. */
@@ -59,6 +68,14 @@ export function makeRelease(
       actual: spec.actual ?? null,
       baseline: spec.baseline ?? null,
       label: spec.label ?? null,
+    })),
+    blockers: (options.blockers ?? []).map((spec, i): Blocker => ({
+      id: id * 100 + 50 + i,
+      title: spec.title ?? `Blocker ${i + 1}`,
+      kind: spec.kind ?? 'bug',
+      openedOn: spec.openedOn,
+      expectedOn: spec.expectedOn ?? null,
+      resolvedOn: spec.resolvedOn ?? null,
     })),
   };
 }
