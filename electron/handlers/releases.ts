@@ -12,7 +12,8 @@ import {
   updateRelease,
   type ReleaseValues,
 } from '../store/releasesTable';
-import { replaceAdvisory } from './advisories';
+import { getAdvisory, replaceAdvisory } from './advisories';
+import { findAdvisoryId } from '../store/advisoriesTable';
 import { writeTransaction, type HandlerContext } from './context';
 import { checkRevision } from './revision';
 
@@ -87,6 +88,59 @@ export function releaseHandlers(ctx: HandlerContext) {
           blockers: changes.blockers ?? before.blockers,
         });
       }),
+    'releases.createPointRelease': ({
+      from,
+      name,
+      date,
+      advisories,
+      releaseOn,
+      reason,
+    }: CallInputParsed<'releases.createPointRelease'>) =>
+      writeTransaction(
+        ctx,
+        () => {
+          const fromId = findReleaseId(ctx.db, from);
+          if (fromId === null)
+            throw new PlannerError('not_found', `from: no release named ${from}`);
+          if (releaseOn !== undefined) {
+            const before = getRelease(ctx, fromId);
+            const at = before.milestones.findIndex((m) => m.kind === 'release');
+            const milestones =
+              at >= 0
+                ? before.milestones.map((m, i) => (i === at ? { ...m, planned: releaseOn } : m))
+                : [
+                    ...before.milestones,
+                    {
+                      kind: 'release' as const,
+                      planned: releaseOn,
+                      actual: null,
+                      baseline: null,
+                      label: null,
+                    },
+                  ];
+            replaceRelease(ctx, before, { ...before, milestones });
+          }
+          const created = createRelease(ctx, {
+            name,
+            status: 'planned',
+            milestones: [
+              { kind: 'release', planned: date, actual: null, baseline: null, label: null },
+            ],
+            blockers: [],
+          });
+          const why = reason ?? `its fix ships in ${name} instead of ${from}`;
+          advisories.forEach((key, index) => {
+            const id = findAdvisoryId(ctx.db, key);
+            if (id === null)
+              throw new PlannerError('not_found', `advisories[${index}]: no advisory ${key}`);
+            const advisory = getAdvisory(ctx, id);
+            const affects = [...advisory.affects.filter((n) => n !== from && n !== name), name];
+            replaceAdvisory(ctx, advisory, { ...advisory, affects }, why);
+          });
+          return created;
+        },
+        { label: `Point release ${name}` },
+      ),
     'releases.delete': ({ id, revision }: CallInputParsed<'releases.delete'>) =>
       writeTransaction(ctx, () => {
         const before = getRelease(ctx, id);

@@ -10,6 +10,9 @@ const base: Omit<Suggestion, 'apply'> = {
   date: '2027-02-16',
   message: '',
   numbers: {},
+  dates: {},
+  recommended: null,
+  recommendation: null,
 };
 
 describe('suggestion wording', () => {
@@ -26,9 +29,15 @@ describe('suggestion wording', () => {
         '4.21 now branches on Fri 22 Jan 2027.',
       ],
       [
-        { type: 'create-release', name: '4.21.1', date: '2027-02-16' },
+        {
+          type: 'create-point-release',
+          release: '4.21',
+          name: '4.21.1',
+          date: '2027-02-16',
+          advisories: ['XSA-472', 'XSA-473'],
+        },
         'Add 4.21.1 on Tue 16 Feb 2027',
-        'Added release 4.21.1 on Tue 16 Feb 2027.',
+        'Added release 4.21.1 on Tue 16 Feb 2027; XSA-472, XSA-473 now ship in it.',
       ],
       [
         { type: 'set-lift', advisory: 'XSA-472', publicAt: '2027-02-05T12:00:00Z' },

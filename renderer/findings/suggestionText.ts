@@ -16,7 +16,7 @@ export function applyLabel(suggestion: Suggestion): string {
       if (action.kind === 'release') return `Slip to ${formatDay(action.date)}`;
       if (action.kind === 'branch') return `Branch on ${formatDay(action.date)}`;
       return `Move to ${formatDay(action.date)}`;
-    case 'create-release':
+    case 'create-point-release':
       return `Add ${action.name} on ${formatDay(action.date)}`;
     case 'set-lift':
       return `Move ${action.advisory} lift`;
@@ -33,8 +33,8 @@ export function appliedText(suggestion: Suggestion): string {
       if (action.kind === 'branch')
         return `${action.release} now branches on ${formatDay(action.date)}.`;
       return `Moved a milestone of ${action.release} to ${formatDay(action.date)}.`;
-    case 'create-release':
-      return `Added release ${action.name} on ${formatDay(action.date)}.`;
+    case 'create-point-release':
+      return `Added release ${action.name} on ${formatDay(action.date)}; ${action.advisories.join(', ')} now ship in it.`;
     case 'set-lift':
       return `Moved the ${action.advisory} lift to ${formatInstantUtc(action.publicAt)}.`;
   }

@@ -11,8 +11,8 @@ export async function applySuggestion(suggestion: Suggestion): Promise<Result<un
   switch (write.call) {
     case 'releases.update':
       return state.write('releases.update', write.input);
-    case 'releases.create':
-      return state.write('releases.create', write.input);
+    case 'releases.createPointRelease':
+      return state.write('releases.createPointRelease', write.input);
     case 'advisories.update':
       return state.write('advisories.update', write.input);
   }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { utcToday } from '../../shared/domain/dates';
-import { createAnalyser, type Analysis } from '../../shared/planning';
+import { createAnalyser, NO_ANALYSIS, type Analysis } from '../../shared/planning';
 import type { PlanState } from '../state/planStore';
 import { useNow } from '../state/useNow';
 import { usePlan } from '../state/usePlan';
@@ -9,14 +9,12 @@ import { usePlan } from '../state/usePlan';
 // calls, so a redraw after one edit re-analyses only what that edit touched.
 const analyser = createAnalyser();
 
-const EMPTY: Analysis = { findings: [], suggestions: [] };
-
 /** Findings and suggestions for the plan as it is now (or as a drag previews it). */
 export function analysePlan(
   plan: Pick<PlanState, 'releases' | 'advisories' | 'settings'>,
   today: string,
 ): Analysis {
-  if (!plan.settings) return EMPTY;
+  if (!plan.settings) return NO_ANALYSIS;
   return analyser.analyse(
     { releases: plan.releases, advisories: plan.advisories, settings: plan.settings },
     today,

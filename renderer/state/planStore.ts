@@ -30,6 +30,7 @@ export type WriteCall =
   | 'releases.delete'
   | 'releases.commitBaseline'
   | 'releases.createFromTemplate'
+  | 'releases.createPointRelease'
   | 'advisories.create'
   | 'advisories.update'
   | 'advisories.delete';

@@ -50,7 +50,7 @@ function ghostLabel(s: Suggestion): string {
     case 'SLIP_RELEASE':
       return `Slip to ${shortDate(timeOf(s.date))}?`;
     case 'POINT_RELEASE':
-      return s.apply.type === 'create-release' ? `${s.apply.name}?` : 'Point release?';
+      return s.apply.type === 'create-point-release' ? `${s.apply.name}?` : 'Point release?';
     case 'BRANCH_AND_REOPEN':
       return 'Branch here?';
     case 'MOVE_EMBARGO_NOTE':

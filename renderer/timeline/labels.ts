@@ -27,6 +27,9 @@ export const FINDING_TITLE: Record<FindingCode, string> = {
   EMBARGO_ON_NON_WORKING_DAY: 'Embargo lifts on a non-working day',
   MILESTONE_ORDER: 'Milestones out of order',
   RELEASE_ON_NON_RELEASE_DAY: 'Release not on a preferred weekday',
+  MILESTONE_OVERDUE: 'Milestone overdue',
+  MILESTONE_ON_HOLIDAY: 'Milestone on a holiday',
+  BLOCKER_OPEN: 'Open blocker',
 };
 
 export const SUGGESTION_TITLE: Record<SuggestionKind, string> = {

@@ -4,7 +4,7 @@ import { effectiveStatus } from '../../shared/domain/advisory';
 import { utcToday } from '../../shared/domain/dates';
 import type { Release } from '../../shared/domain/release';
 import type { Settings } from '../../shared/domain/settings';
-import type { Analysis } from '../../shared/planning';
+import { NO_ANALYSIS, type Analysis } from '../../shared/planning';
 import { analysePlan } from '../planning/useAnalysis';
 import { usePresentation } from '../state/presentationStore';
 import { useNow } from '../state/useNow';
@@ -46,8 +46,6 @@ export interface TimelineData {
   /** The first render shows the lanes before the findings, which follow a moment later. */
   analysing: boolean;
 }
-
-const EMPTY: Analysis = { findings: [], suggestions: [] };
 
 // Built once per release or advisory object: an edit replaces only its object.
 const lanesByRelease = new WeakMap<Release, ReleaseLane>();
@@ -123,7 +121,7 @@ export function useTimelineData(): TimelineData {
 
   const warming = useDeferredValue(false, true);
   const analysis = useMemo(
-    () => (warming ? EMPTY : analysePlan(plan, today)),
+    () => (warming ? NO_ANALYSIS : analysePlan(plan, today)),
     [warming, plan, today],
   );
   const index = useMemo(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { advisory, advisoryShape } from '../domain/advisory';
-import { release, releaseFields } from '../domain/release';
+import { advisory, advisoryKey, advisoryShape } from '../domain/advisory';
+import { isoDate } from '../domain/dates';
+import { release, releaseFields, releaseName } from '../domain/release';
 import { settings, settingsValues } from '../domain/settings';
 import { profile } from '../exchange/bundle';
 import { backupInfo, backupName, restoreReport } from './backups';
@@ -120,6 +121,27 @@ export const contract = {
   'releases.createFromTemplate': call(createFromTemplateInput, release),
   /** Keeps each milestone's current plan as its baseline, to show later slips against; one undo step. */
   'releases.commitBaseline': call(commitBaselineInput, release),
+  /**
+   * A point release dated `date`, and the fixes of `advisories` move into it
+   * from `from` (they no longer hold it); one undo step. POINT_RELEASE applied.
+   */
+  'releases.createPointRelease': call(
+    z.object({
+      from: releaseName,
+      name: releaseName,
+      date: isoDate,
+      advisories: z
+        .array(advisoryKey)
+        .max(500)
+        .refine((keys) => new Set(keys).size === keys.length, {
+          message: 'lists an advisory twice',
+        }),
+      /** Re-plans `from` on this day too (an overdue release kept on its first release day). */
+      releaseOn: isoDate.optional(),
+      reason: changeReason.optional(),
+    }),
+    release,
+  ),
 
   // -- security team workflow (history, undo, embargo moves, paste) --
   /** A new advisory's fields as the form should start: next key, lift, pre-disclosure, affects. */

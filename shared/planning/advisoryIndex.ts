@@ -14,6 +14,8 @@ export interface IndexedAdvisory {
   /** The release names it affects, each once (a name listed twice counts once). */
   readonly affects: readonly string[];
   readonly followUps: readonly DatedFollowUp[];
+  /** Calendar days from pre-disclosure to lift; null when it has no pre-disclosure date. */
+  readonly leadDays: number | null;
 }
 
 /** A pending follow-up fix that has a date. */
@@ -77,6 +79,8 @@ export function indexAdvisory(advisory: Advisory): IndexedAdvisory | null {
   const lift = instantFacts(advisory.publicAt);
   if (lift === null) return null;
   const followUps: DatedFollowUp[] = [];
+  const preDay =
+    advisory.predisclosureAt === null ? NaN : (instantFacts(advisory.predisclosureAt)?.day ?? NaN);
   const entry: IndexedAdvisory = {
     advisory,
     key: advisory.key,
@@ -86,6 +90,7 @@ export function indexAdvisory(advisory: Advisory): IndexedAdvisory | null {
     affects: distinct(advisory.affects),
     // Most advisories have no follow-up: share one empty list.
     followUps: advisory.followUps.length === 0 ? NONE : followUps,
+    leadDays: Number.isFinite(preDay) && preDay <= lift.day ? lift.day - preDay : null,
   };
   for (const followUp of advisory.followUps) {
     const dated = datedFollowUp(entry, followUp);
@@ -103,6 +108,11 @@ export class AdvisoryIndex {
   readonly buckets = new Map<string, ReleaseBucket>();
   /** Lift days of every indexed advisory, sorted. */
   readonly liftDays: number[] = [];
+  /** Pre-disclosure leads (days) of those that have one, sorted. */
+  readonly leadDays: number[] = [];
+  /** Indexed advisories, and how many of them have any follow-up fix. */
+  size = 0;
+  withFollowUps = 0;
   private versions = 0;
 
   /** Sorts `entries` in place (the caller hands them over) and shares them out. */
@@ -114,9 +124,11 @@ export class AdvisoryIndex {
     const followUps: DatedFollowUp[] = [];
     for (const entry of lifts) {
       index.liftDays.push(entry.liftDay);
+      index.tally(entry);
       for (const followUp of entry.followUps) followUps.push(followUp);
       for (const name of entry.affects) index.bucket(name).lifts.push(entry);
     }
+    index.leadDays.sort((a, b) => a - b);
     followUps.sort(byFollowUpDay);
     for (const followUp of followUps) {
       for (const name of followUp.owner.affects) {
@@ -135,8 +147,29 @@ export class AdvisoryIndex {
     return this.buckets.get(name)?.version ?? 0;
   }
 
+  /** The median pre-disclosure lead in days; NaN when none is known. */
+  medianLead(): number {
+    const leads = this.leadDays;
+    if (leads.length === 0) return NaN;
+    const middle = leads.length >> 1;
+    return leads.length % 2 === 1 ? leads[middle] : (leads[middle - 1] + leads[middle]) / 2;
+  }
+
+  /** Bulk build: leads are pushed here and sorted once at the end. */
+  private tally(entry: IndexedAdvisory): void {
+    this.size++;
+    if (entry.advisory.followUps.length > 0) this.withFollowUps++;
+    if (entry.leadDays !== null) this.leadDays.push(entry.leadDays);
+  }
+
   add(entry: IndexedAdvisory): void {
+    // Every change moves the version, also of an advisory that affects no
+    // release: the history evidence counts every lift.
+    this.versions++;
     insertSorted(this.liftDays, entry.liftDay, (a, b) => a - b);
+    this.size++;
+    if (entry.advisory.followUps.length > 0) this.withFollowUps++;
+    if (entry.leadDays !== null) insertSorted(this.leadDays, entry.leadDays, (a, b) => a - b);
     for (const name of entry.affects) {
       const bucket = this.bucket(name);
       insertSorted(bucket.lifts, entry, byLift);
@@ -147,8 +180,15 @@ export class AdvisoryIndex {
   }
 
   remove(entry: IndexedAdvisory): void {
+    this.versions++;
     const at = lowerBound(this.liftDays, entry.liftDay, identity);
     if (this.liftDays[at] === entry.liftDay) this.liftDays.splice(at, 1);
+    this.size--;
+    if (entry.advisory.followUps.length > 0) this.withFollowUps--;
+    if (entry.leadDays !== null) {
+      const lead = lowerBound(this.leadDays, entry.leadDays, identity);
+      if (this.leadDays[lead] === entry.leadDays) this.leadDays.splice(lead, 1);
+    }
     for (const name of entry.affects) {
       const bucket = this.buckets.get(name);
       if (!bucket) continue;

@@ -1,18 +1,24 @@
 import type { Advisory } from '../domain/advisory';
 import type { IsoDate } from '../domain/dates';
-import type { Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
 import { AdvisoryIndex, indexAdvisory, type IndexedAdvisory } from './advisoryIndex';
 import { WorkingCalendar } from './calendar';
-import { dayNumber, type DayNumber } from './days';
-import { advisoriesPerWeek, DAYS_PER_YEAR } from './forecast';
+import { dayNumber, isoDateOf, type DayNumber } from './days';
+import { effectiveBuffer, learnEvidence, type Evidence } from './evidence';
 import { advisoryFindings } from './rules/advisoryRules';
 import { compareFindings } from './rules/finding';
-import { analyseRelease, type ReleaseAnalysis, type RuleContext } from './rules/releaseRules';
+import {
+  analyseRelease,
+  describeBlocker,
+  type ReleaseAnalysis,
+  type RuleContext,
+} from './rules/releaseRules';
 import { sameAdvisory, sameRelease, sameSettings } from './sameForPlanning';
 import { compareText, insertSorted, removeSorted } from './sorted';
 import { pointReleaseName, suggestionsFor, type SuggestionContext } from './suggestions';
-import type { Analysis, Finding, PlanInput, Suggestion } from './types';
+import { isReleased, type Release } from '../domain/release';
+import { sortKeys } from './format';
+import type { Analysis, Finding, PlanInput, ReleaseStanding, Suggestion } from './types';
 
 export interface Analyser {
   /**
@@ -41,6 +47,8 @@ interface Changes {
 interface ReleaseEntry {
   release: Release;
   bucketVersion: number;
+  /** The working-day buffer its analysis used (learned from history, so it can change). */
+  buffer: number;
   analysis: ReleaseAnalysis;
   suggestions: Suggestion[];
   suggestionKey: string;
@@ -69,6 +77,7 @@ class AnalysisState {
   /** Findings with no release, kept sorted. */
   private loose: Finding[] = [];
   private generation = 0;
+  private evidence: { indexVersion: number; released: Release[]; value: Evidence } | null = null;
 
   constructor(
     readonly settings: SettingsValues,
@@ -82,15 +91,23 @@ class AnalysisState {
   run(plan: PlanInput): Analysis {
     const generation = ++this.generation;
     const index = this.syncAdvisories(plan.advisories);
-    const perWeek = advisoriesPerWeek(index.countLiftsIn(this.today - DAYS_PER_YEAR, this.today));
-    const rules: RuleContext = { calendar: this.calendar, settings: this.settings };
-    const names = new Set(plan.releases.map((r) => r.name));
-    const suggest: SuggestionContext = {
-      ...rules,
+    const evidence = this.evidenceFor(plan, index);
+    const rules: RuleContext = {
+      calendar: this.calendar,
+      settings: this.settings,
       today: this.today,
-      perWeek,
-      releaseNames: names,
+      buffer: effectiveBuffer(evidence, this.settings),
     };
+    const names = new Set(plan.releases.map((r) => r.name));
+    const suggest: SuggestionContext = { ...rules, evidence, releaseNames: names };
+    const evidenceKey = [
+      evidence.buffer.workingDays,
+      evidence.buffer.samples.length,
+      evidence.waits.medianDays,
+      evidence.lead.days,
+      evidence.batches.perDay,
+      evidence.batches.windowEnd,
+    ].join('|');
 
     const current: ReleaseEntry[] = [];
     plan.releases.forEach((release, position) => {
@@ -98,10 +115,16 @@ class AnalysisState {
       let entry = this.releases.get(id);
       if (entry?.seen === generation) throw new DuplicateId();
       const version = index.bucketVersion(release.name);
-      if (!entry || !sameRelease(entry.release, release) || entry.bucketVersion !== version) {
+      if (
+        !entry ||
+        !sameRelease(entry.release, release) ||
+        entry.bucketVersion !== version ||
+        entry.buffer !== rules.buffer
+      ) {
         entry = {
           release,
           bucketVersion: version,
+          buffer: rules.buffer,
           analysis: analyseRelease(release, index.buckets.get(release.name), rules),
           suggestions: [],
           suggestionKey: '',
@@ -110,7 +133,7 @@ class AnalysisState {
         this.releases.set(id, entry);
       }
       entry.seen = generation;
-      const key = `${perWeek}|${pointReleaseName(entry.release.name, names)}`;
+      const key = `${evidenceKey}|${pointReleaseName(entry.release.name, names)}`;
       if (entry.suggestionKey !== key) {
         entry.suggestions = suggestionsFor(entry.release, entry.analysis, suggest);
         entry.suggestionKey = key;
@@ -125,7 +148,29 @@ class AnalysisState {
     );
     const findings = this.loose.concat(...current.map((entry) => entry.analysis.findings));
     const suggestions = ([] as Suggestion[]).concat(...current.map((entry) => entry.suggestions));
-    return { findings, suggestions };
+    const releases = current.map((entry) => standing(entry.release, entry.analysis));
+    return { findings, suggestions, releases, evidence };
+  }
+
+  /**
+   * The history evidence, recomputed only when an advisory or a released
+   * release changed: one edit to a planned release costs nothing here.
+   */
+  private evidenceFor(plan: PlanInput, index: AdvisoryIndex): Evidence {
+    const released = plan.releases.filter(isReleased);
+    const same =
+      this.evidence !== null &&
+      this.evidence.indexVersion === index.version &&
+      this.evidence.released.length === released.length &&
+      this.evidence.released.every((r, i) => sameRelease(r, released[i]));
+    if (!same) {
+      this.evidence = {
+        indexVersion: index.version,
+        released,
+        value: learnEvidence(released, index, this.calendar, this.settings, this.today),
+      };
+    }
+    return this.evidence!.value;
   }
 
   private syncAdvisories(advisories: readonly Advisory[]): AdvisoryIndex {
@@ -224,6 +269,30 @@ class AnalysisState {
   }
 }
 
+function standing(release: Release, analysis: ReleaseAnalysis): ReleaseStanding {
+  const released = isReleased(release);
+  const heldBySecurity = sortKeys(new Set(analysis.security.map((h) => h.entry.key)));
+  return {
+    release: release.name,
+    state: released ? 'released' : analysis.overdue ? 'overdue' : 'planned',
+    effectiveDate: analysis.releaseDay === null ? null : isoDateOf(analysis.releaseDay),
+    heldBySecurity,
+    openBlockers: analysis.others.map(({ holder, holds }) => ({
+      id: holder.blocker.id,
+      title: holder.blocker.title,
+      kind: holder.blocker.kind,
+      holds,
+    })),
+    onlyWaitingOnSecurity:
+      !released &&
+      heldBySecurity.length > 0 &&
+      analysis.others.length === 0 &&
+      analysis.pastHardFreeze,
+  };
+}
+
+export { describeBlocker };
+
 /** An analyser that remembers its last plan, so a recompute after one edit costs little. */
 export function createAnalyser(): Analyser {
   let state: AnalysisState | null = null;
@@ -245,6 +314,29 @@ export function createAnalyser(): Analyser {
     },
   };
 }
+
+/** What an analysis says of no plan at all (before one has loaded). */
+export const NO_ANALYSIS: Analysis = {
+  findings: [],
+  suggestions: [],
+  releases: [],
+  evidence: {
+    releasedReleases: 0,
+    buffer: { source: 'settings', workingDays: 0, samples: [], min: null, max: null },
+    waits: { source: 'settings', medianDays: null, samples: [] },
+    lead: { source: 'settings', days: 0, samples: 0 },
+    batches: {
+      perDay: 0,
+      count: 0,
+      advisories: 0,
+      meanSize: 1,
+      windowDays: 365,
+      windowEnd: 0,
+      stale: false,
+    },
+    followUps: { share: 0, advisories: 0 },
+  },
+};
 
 /** One-off analysis of a plan: see {@link Analyser.analyse}. */
 export function analyse(plan: PlanInput, today: IsoDate): Analysis {

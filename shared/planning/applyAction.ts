@@ -14,8 +14,15 @@ export type ApplyWrite =
       };
     }
   | {
-      call: 'releases.create';
-      input: { name: string; milestones: { kind: 'release'; planned: string }[] };
+      call: 'releases.createPointRelease';
+      input: {
+        from: string;
+        name: string;
+        date: string;
+        advisories: string[];
+        releaseOn?: string;
+        reason: string;
+      };
     }
   | {
       call: 'advisories.update';
@@ -60,12 +67,21 @@ export function writeFor(
         input: { id: release.id, revision: release.revision, milestones },
       };
     }
-    case 'create-release':
+    case 'create-point-release':
       if (plan.releases.some((r) => r.name === action.name))
         return { error: `A release named ${action.name} already exists.` };
+      if (!plan.releases.some((r) => r.name === action.release))
+        return { error: `Release ${action.release} no longer exists.` };
       return {
-        call: 'releases.create',
-        input: { name: action.name, milestones: [{ kind: 'release', planned: action.date }] },
+        call: 'releases.createPointRelease',
+        input: {
+          from: action.release,
+          name: action.name,
+          date: action.date,
+          advisories: action.advisories,
+          ...(action.releaseOn ? { releaseOn: action.releaseOn } : {}),
+          reason: why,
+        },
       };
     case 'set-lift': {
       const advisory = plan.advisories.find((a) => a.key === action.advisory);

@@ -1,12 +1,13 @@
 // The planning engine: pure functions over the plan, no I/O, no clock.
 
-export { analyse, createAnalyser, type Analyser } from './analyser';
+export { analyse, createAnalyser, NO_ANALYSIS, type Analyser } from './analyser';
 export type {
   Analysis,
   ApplyAction,
   Finding,
   FindingCode,
   PlanInput,
+  ReleaseStanding,
   Severity,
   Suggestion,
   SuggestionKind,
@@ -23,7 +24,9 @@ export {
   WorkingCalendar,
   type CalendarSettings,
 } from './calendar';
-export { advisoriesPerWeek, raceForecast, type RaceForecast } from './forecast';
+export { raceForecast, type Race, type RaceInput } from './race';
+export type { Evidence } from './evidence';
+export { milestoneStatuses, type MilestoneState, type MilestoneStatus } from './milestoneState';
 export { compareKeys, sortKeys } from './format';
 export {
   CUSTOM_TEMPLATE,

@@ -12,10 +12,12 @@ import {
   random,
   SECRET,
   withReleaseDate,
+  applyToPlan,
+  type BlockerSpec,
   type FollowUpSpec,
   type MilestoneSpec,
 } from './testData';
-import type { Analysis, PlanInput } from './types';
+import type { Analysis, PlanInput, Suggestion } from './types';
 
 // Small random plans around June 2018 where every rule gets a chance to fire.
 const BASE = dayNumber('2018-06-01');
@@ -37,25 +39,51 @@ const settingsArb: fc.Arbitrary<SettingsValues> = fc.record({
   embargoWaitWeeks: fc.integer({ min: 0, max: 8 }),
 });
 
+const blockerArb: fc.Arbitrary<BlockerSpec> = fc.record({
+  kind: fc.constantFrom('bug', 'test-gate', 'other'),
+  openedOn: dayNear(-60, 0).map(isoDateOf),
+  expectedOn: fc.option(dayNear(-20, 100).map(isoDateOf)),
+  resolvedOn: fc.option(dayNear(0, 60).map(isoDateOf), { freq: 3 }),
+});
+
 const releaseArb = (name: string, id: number): fc.Arbitrary<Release> =>
   fc
     .record({
-      release: fc.option(dayNear(0, 60), { freq: 8 }),
+      release: fc.option(dayNear(-20, 60), { freq: 8 }),
       freezeBefore: fc.option(fc.integer({ min: -5, max: 40 })),
+      freezeDone: fc.boolean(),
       codeFreezeBefore: fc.option(fc.integer({ min: 0, max: 60 })),
+      branchBefore: fc.option(fc.integer({ min: -3, max: 30 })),
       releasedWeight: fc.integer({ min: 0, max: 9 }),
+      releasedLate: fc.integer({ min: 0, max: 30 }),
+      blockers: fc.array(blockerArb, { maxLength: 2 }),
     })
-    .map(({ release, freezeBefore, codeFreezeBefore, releasedWeight }) => {
+    .map((r) => {
       const milestones: MilestoneSpec[] = [];
-      const anchor = release ?? BASE + 30;
-      if (codeFreezeBefore !== null)
-        milestones.push({ kind: 'code-freeze', planned: isoDateOf(anchor - codeFreezeBefore) });
-      if (freezeBefore !== null)
-        milestones.push({ kind: 'hard-code-freeze', planned: isoDateOf(anchor - freezeBefore) });
-      if (release !== null) milestones.push({ kind: 'release', planned: isoDateOf(release) });
+      const anchor = r.release ?? BASE + 30;
+      const released = r.releasedWeight === 0;
+      if (r.codeFreezeBefore !== null)
+        milestones.push({ kind: 'code-freeze', planned: isoDateOf(anchor - r.codeFreezeBefore) });
+      if (r.freezeBefore !== null) {
+        const planned = isoDateOf(anchor - r.freezeBefore);
+        milestones.push({
+          kind: 'hard-code-freeze',
+          planned,
+          actual: r.freezeDone ? planned : null,
+        });
+      }
+      if (r.branchBefore !== null)
+        milestones.push({ kind: 'branch', planned: isoDateOf(anchor - r.branchBefore) });
+      if (r.release !== null)
+        milestones.push({
+          kind: 'release',
+          planned: isoDateOf(r.release),
+          actual: released ? isoDateOf(r.release + r.releasedLate) : null,
+        });
       return makeRelease(name, milestones, {
         id,
-        status: releasedWeight === 0 ? 'released' : 'planned',
+        status: released ? 'released' : 'planned',
+        blockers: released ? [] : r.blockers,
       });
     });
 
@@ -112,26 +140,86 @@ function shuffled<T>(items: readonly T[], next: () => number): T[] {
   return copy;
 }
 
-const BLOCKING = new Set(['EMBARGO_AFTER_RELEASE', 'EMBARGO_IN_BUFFER', 'FOLLOWUP_AFTER_RELEASE']);
+const HOLDING = new Set(['EMBARGO_AFTER_RELEASE', 'EMBARGO_IN_BUFFER', 'FOLLOWUP_AFTER_RELEASE']);
 
-function blockingFor(analysis: Analysis, release: string) {
-  return analysis.findings.filter((f) => f.release === release && BLOCKING.has(f.code));
+/**
+ * The ids of the findings a suggestion resolves: a slip, everything that
+ * holds the release (but blockers nobody has dated) and its being overdue; a
+ * point release, the errors of the fixes it takes; a branch, an overdue
+ * branch; a moved lift, that embargo's errors for that release.
+ */
+function namedBy(s: Suggestion, analysis: Analysis, plan: PlanInput): string[] {
+  const own = analysis.findings.filter((f) => f.release === s.release);
+  const undated = new Set(
+    plan.releases
+      .find((r) => r.name === s.release)!
+      .blockers.filter((b) => b.expectedOn === null)
+      .map((b) => b.id),
+  );
+  const apply = s.apply;
+  switch (s.kind) {
+    case 'SLIP_RELEASE':
+      return own
+        .filter(
+          (f) =>
+            HOLDING.has(f.code) ||
+            (f.code === 'MILESTONE_OVERDUE' && f.milestone === 'release') ||
+            (f.code === 'BLOCKER_OPEN' && f.severity === 'error' && !undated.has(f.blocker!.id)),
+        )
+        .map((f) => f.id);
+    case 'POINT_RELEASE': {
+      const keys = apply.type === 'create-point-release' ? apply.advisories : [];
+      return own
+        .filter((f) => HOLDING.has(f.code) && f.subject !== null && keys.includes(f.subject))
+        .map((f) => f.id);
+    }
+    case 'BRANCH_AND_REOPEN':
+      return own
+        .filter((f) => f.code === 'MILESTONE_OVERDUE' && f.milestone === 'branch')
+        .map((f) => f.id);
+    case 'MOVE_EMBARGO_NOTE':
+      return own
+        .filter(
+          (f) => f.subject === s.subject && f.code.startsWith('EMBARGO_') && f.severity === 'error',
+        )
+        .map((f) => f.id);
+  }
 }
 
 describe('planning properties', () => {
-  it('applying SLIP_RELEASE clears the release of every blocking finding', () => {
+  it('every suggestion is dated today or later, and a slip lands on a release day', () => {
     fc.assert(
       fc.property(planArb, ({ plan, today }) => {
-        const analysis = analyse(plan, today);
+        const { suggestions } = analyse(plan, today);
         const calendar = calendarFor(plan.settings);
-        for (const slip of analysis.suggestions.filter((s) => s.kind === 'SLIP_RELEASE')) {
-          expect(blockingFor(analysis, slip.release).length).toBeGreaterThan(0);
-          expect(calendar.isReleaseDay(dayNumber(slip.date))).toBe(true);
-          expect(slip.date >= today).toBe(true);
-          const releases = plan.releases.map((r) =>
-            r.name === slip.release ? withReleaseDate(r, slip.date) : r,
+        for (const s of suggestions) {
+          expect(s.date.slice(0, 10) >= today).toBe(true);
+          if (s.kind === 'SLIP_RELEASE')
+            expect(calendar.isReleaseDay(dayNumber(s.date))).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('applying a suggestion removes the findings it names and adds no new error', () => {
+    fc.assert(
+      fc.property(planArb, ({ plan, today }) => {
+        const before = analyse(plan, today);
+        const errorsBefore = new Set(
+          before.findings.filter((f) => f.severity === 'error').map((f) => f.id),
+        );
+        for (const s of before.suggestions) {
+          const after = analyse(applyToPlan(plan, s.apply), today);
+          const named = namedBy(s, before, plan);
+          expect(named.length).toBeGreaterThan(s.kind === 'SLIP_RELEASE' ? 0 : -1);
+          const left = after.findings.filter((f) => named.includes(f.id));
+          expect(left).toEqual([]);
+          if (s.kind === 'MOVE_EMBARGO_NOTE') continue; // its other releases may now collide
+          const newErrors = after.findings.filter(
+            (f) => f.severity === 'error' && !errorsBefore.has(f.id),
           );
-          expect(blockingFor(analyse({ ...plan, releases }, today), slip.release)).toEqual([]);
+          expect(newErrors).toEqual([]);
         }
       }),
       { numRuns: 300 },

@@ -2,26 +2,40 @@ import type { Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
 import type { WorkingCalendar } from './calendar';
 import { dayLabel, dayOfInstant, instantAt, instantLabel, isoDateOf, type DayNumber } from './days';
-import { raceForecast } from './forecast';
+import type { Evidence } from './evidence';
 import { figure, keyList, percent, plural, sortKeys } from './format';
-import { firstOfKind, milestoneDay } from './rules/milestoneRules';
-import type { Blocker, ReleaseAnalysis } from './rules/releaseRules';
+import { firstView } from './milestoneState';
+import { raceForecast } from './race';
+import { describeBlocker, type ReleaseAnalysis, type SecurityHolder } from './rules/releaseRules';
 import type { Suggestion, SuggestionKind } from './types';
 
 export interface SuggestionContext {
   calendar: WorkingCalendar;
   settings: SettingsValues;
   today: DayNumber;
-  /** λ, advisories per week over the last year. */
-  perWeek: number;
+  evidence: Evidence;
+  /** Working days a release needs after a lift (see effectiveBuffer). */
+  buffer: number;
   /** Every release name in the plan, to name a point release that does not exist yet. */
   releaseNames: ReadonlySet<string>;
 }
 
-type Parts = Omit<Suggestion, 'id' | 'kind' | 'release'>;
+type Parts = Omit<
+  Suggestion,
+  'id' | 'kind' | 'release' | 'dates' | 'recommended' | 'recommendation'
+> &
+  Partial<Pick<Suggestion, 'dates'>>;
 
 function suggestion(kind: SuggestionKind, release: string, parts: Parts): Suggestion {
-  return { id: `${kind}|${release}|${parts.subject ?? ''}`, kind, release, ...parts };
+  return {
+    id: `${kind}|${release}|${parts.subject ?? ''}`,
+    kind,
+    release,
+    dates: {},
+    recommended: null,
+    recommendation: null,
+    ...parts,
+  };
 }
 
 /** `<name>.1`, or the next free `<name>.N` when that exists already. */
@@ -31,116 +45,288 @@ export function pointReleaseName(name: string, existing: ReadonlySet<string>): s
   return `${name}.${n}`;
 }
 
-function uniqueKeys(blockers: readonly Blocker[]): string[] {
-  return sortKeys(new Set(blockers.map((b) => b.entry.key)));
+function uniqueKeys(holders: readonly SecurityHolder[]): string[] {
+  return sortKeys(new Set(holders.map((b) => b.entry.key)));
+}
+
+/** The sentence that says where a buffer comes from. */
+function bufferEvidence(evidence: Evidence, settings: SettingsValues, buffer: number): string {
+  const { buffer: learned } = evidence;
+  if (learned.source === 'settings') {
+    return `${plural(buffer, 'working day')} after it (the setting: fewer than 3 past releases held by a lift to learn from)`;
+  }
+  const range = learned.min === learned.max ? '' : `, ${learned.min}–${learned.max}`;
+  const floor =
+    buffer > learned.workingDays
+      ? `; the setting asks for ${plural(settings.releaseBufferWorkingDays, 'working day')}`
+      : '';
+  return `${plural(buffer, 'working day')} after it: past releases needed a median of ${figure(medianOf(learned.samples.map((s) => s.value)))} after their last lift (${plural(learned.samples.length, 'release')}${range})${floor}`;
+}
+
+function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** "17 in the year to Thu 14 Jun 2018". */
+function batchRate(evidence: Evidence): string {
+  const { batches } = evidence;
+  return `${plural(batches.count, 'batch', 'batches')} in the year to ${dayLabel(batches.windowEnd - 1)}${batches.stale ? ', the latest in the database' : ''}`;
+}
+
+/** The waiting policy's verdict: does waiting `days` past the plan beat a point release? */
+function waitVerdict(
+  days: number,
+  settings: SettingsValues,
+  evidence: Evidence,
+): { wait: boolean; why: string } {
+  const weeks = figure(days / 7);
+  switch (settings.embargoWaitPolicy) {
+    case 'always':
+      return { wait: true, why: 'The policy is to wait for embargoes.' };
+    case 'never':
+      return { wait: false, why: 'The policy is never to wait for embargoes.' };
+    case 'history': {
+      const median = evidence.waits.medianDays;
+      if (median !== null) {
+        const wait = days <= median;
+        return {
+          wait,
+          why: `Past releases held by embargoes came out a median of ${plural(Math.round(median), 'day')} late (${plural(evidence.waits.samples.length, 'release')}); waiting here means ${plural(days, 'day')}${wait ? ', no longer than usual' : ', longer than usual'}.`,
+        };
+      }
+      break;
+    }
+    case 'up-to':
+      break;
+  }
+  const limit = settings.embargoWaitWeeks;
+  const wait = days <= limit * 7;
+  const from =
+    settings.embargoWaitPolicy === 'history'
+      ? ' (too few past releases held by embargoes to learn from, so the setting stands in)'
+      : '';
+  return {
+    wait,
+    why: `The policy waits up to ${plural(limit, 'week')}${from}; this wait is ${weeks} ${weeks === '1' ? 'week' : 'weeks'}.`,
+  };
 }
 
 /**
  * SLIP_RELEASE, POINT_RELEASE, BRANCH_AND_REOPEN and MOVE_EMBARGO_NOTE for a
- * release held by blockers (embargoes or follow-ups raising errors).
+ * release held past its date, or overdue. Every date is today or later.
  */
 export function suggestionsFor(
   release: Release,
   analysis: ReleaseAnalysis,
   context: SuggestionContext,
 ): Suggestion[] {
-  const { blockers, releaseDay } = analysis;
-  if (releaseDay === null || blockers.length === 0) return [];
-  const { calendar, settings, today } = context;
-  const buffer = settings.releaseBufferWorkingDays;
+  const { security, others, releaseDay, plannedDay, overdue, lastPastLift } = analysis;
+  if (releaseDay === null || plannedDay === null) return [];
+  const holding = others.filter((o) => o.holds);
+  const { calendar, settings, today, evidence } = context;
   const name = release.name;
-  const last = blockers[blockers.length - 1];
-  // The earliest release day with `buffer` working days after the last
-  // blocker, and never in the past: a slip to a gone date helps nobody.
-  const earliest = Math.max(calendar.addWorkingDays(last.day, buffer), today);
-  const slipDay = calendar.nextReleaseDay(earliest);
-  const slipDate = isoDateOf(slipDay);
-  const keys = keyList(uniqueKeys(blockers));
-  const lastWhat =
-    last.kind === 'embargo'
-      ? `${last.entry.key} lifts`
-      : `a follow-up fix to ${last.entry.key} is due`;
+  const buffer = context.buffer;
+  const after = (day: DayNumber, workingDays: number) =>
+    calendar.nextReleaseDay(Math.max(today, calendar.addWorkingDays(day, workingDays)));
+
+  const lastSecurity = security.length > 0 ? security[security.length - 1] : null;
+  const securityReady = lastSecurity ? after(lastSecurity.day, buffer) : NaN;
+  const pastReady = lastPastLift !== null ? after(lastPastLift, buffer) : NaN;
+  const datedHolding = holding.filter((o) => Number.isFinite(o.holder.day));
+  // A blocker nobody has dated gives no date to slip to: the finding says so.
+  if (security.length === 0 && datedHolding.length === 0 && !overdue) return [];
+  const blockersReady = datedHolding.length
+    ? Math.max(...datedHolding.map((o) => after(o.holder.day, settings.releaseBufferWorkingDays)))
+    : NaN;
+  const slipDay = calendar.nextReleaseDay(
+    Math.max(today, ...[securityReady, pastReady, blockersReady].filter(Number.isFinite)),
+  );
   const out: Suggestion[] = [];
+  const slip = slipSuggestion(release, analysis, context, slipDay, buffer);
+  out.push(slip);
 
-  const forecast = raceForecast(context.perWeek, slipDay - releaseDay);
-  const weeks = figure(forecast.slipWeeks);
-  out.push(
-    suggestion('SLIP_RELEASE', name, {
-      subject: null,
-      date: slipDate,
-      message:
-        `Slip ${name} from ${dayLabel(releaseDay)} to ${dayLabel(slipDay)} (${weeks} ${weeks === '1' ? 'week' : 'weeks'}): ` +
-        `${lastWhat} ${dayLabel(last.day)}, and ${name} needs ${plural(buffer, 'working day')} after it. ` +
-        `At ${figure(forecast.advisoriesPerWeek)} advisories a week, expect ${figure(forecast.expectedNewAdvisories)} new ones meanwhile ` +
-        `(chance of at least one: ${percent(forecast.probabilityAtLeastOne)}).`,
-      numbers: {
-        slipDays: forecast.slipDays,
-        slipWeeks: forecast.slipWeeks,
-        advisoriesPerWeek: forecast.advisoriesPerWeek,
-        expectedNewAdvisories: forecast.expectedNewAdvisories,
-        probabilityAtLeastOne: forecast.probabilityAtLeastOne,
-        blockers: blockers.length,
-        bufferWorkingDays: buffer,
-      },
-      apply: { type: 'set-milestone', release: name, kind: 'release', date: slipDate },
-    }),
-  );
+  if (lastSecurity && holding.length === 0) {
+    const point = pointSuggestion(release, analysis, context, securityReady);
+    const verdict = waitVerdict(slipDay - plannedDay, settings, evidence);
+    slip.recommended = verdict.wait;
+    point.recommended = !verdict.wait;
+    slip.recommendation = point.recommendation = verdict.why;
+    out.push(point);
+  }
 
-  const point = pointReleaseName(name, context.releaseNames);
-  out.push(
-    suggestion('POINT_RELEASE', name, {
-      subject: null,
-      date: slipDate,
-      message: `Keep ${name} on ${dayLabel(releaseDay)} without the fixes for ${keys}, and ship them in ${point} on ${dayLabel(slipDay)}.`,
-      numbers: { daysAfterRelease: slipDay - releaseDay, blockers: blockers.length },
-      apply: { type: 'create-release', name: point, date: slipDate },
-    }),
-  );
-
-  if (blockers.some((b) => b.kind === 'embargo')) {
-    const branch = branchAndReopen(release, releaseDay, slipDay, keys, context);
+  if (lastSecurity && others.length === 0) {
+    const branch = branchAndReopen(release, analysis, slipDay, context);
     if (branch) out.push(branch);
   }
 
   const moved = new Set<string>();
-  for (const blocker of blockers) {
-    if (blocker.kind !== 'embargo' || moved.has(blocker.entry.key)) continue;
-    moved.add(blocker.entry.key);
-    const note = moveEmbargoNote(name, releaseDay, blocker, context);
+  for (const holder of security) {
+    if (holder.kind !== 'embargo' || moved.has(holder.entry.key)) continue;
+    moved.add(holder.entry.key);
+    const note = moveEmbargoNote(name, releaseDay, holder, context);
     if (note) out.push(note);
   }
   return out;
 }
 
+function slipSuggestion(
+  release: Release,
+  analysis: ReleaseAnalysis,
+  context: SuggestionContext,
+  slipDay: DayNumber,
+  buffer: number,
+): Suggestion {
+  const { security, others, plannedDay, overdue, lastPastLift } = analysis;
+  const { calendar, settings, today, evidence } = context;
+  const name = release.name;
+  const planned = plannedDay!;
+  const slipDate = isoDateOf(slipDay);
+  const last = security.length > 0 ? security[security.length - 1] : null;
+  const apply = { type: 'set-milestone', release: name, kind: 'release', date: slipDate } as const;
+  const numbers: Record<string, number> = {
+    slipDays: slipDay - planned,
+    daysFromToday: slipDay - today,
+    bufferWorkingDays: buffer,
+    bufferSamples: evidence.buffer.source === 'history' ? evidence.buffer.samples.length : 0,
+    holders: security.length + others.filter((o) => o.holds).length,
+  };
+  const undated = others.filter((o) => o.holds && !Number.isFinite(o.holder.day));
+  const undatedNote =
+    undated.length > 0
+      ? ` ${undated.map((o) => describeBlocker(o.holder.blocker)).join(', ')} ${undated.length === 1 ? 'has' : 'have'} no expected date, so this date may move.`
+      : '';
+
+  let why: string;
+  if (last) {
+    const what =
+      last.kind === 'embargo'
+        ? `${last.entry.key} lifts`
+        : `a follow-up fix to ${last.entry.key} is due`;
+    why = `${what} ${dayLabel(last.day)}, and ${name} needs ${bufferEvidence(evidence, settings, buffer)}.`;
+  } else if (others.some((o) => o.holds && Number.isFinite(o.holder.day))) {
+    const latest = others
+      .filter((o) => o.holds && Number.isFinite(o.holder.day))
+      .reduce((a, b) => (b.holder.day > a.holder.day ? b : a));
+    why = `${describeBlocker(latest.holder.blocker)} is expected to be resolved ${dayLabel(latest.holder.day)}.`;
+  } else if (lastPastLift !== null && calendar.addWorkingDays(lastPastLift, buffer) >= today) {
+    why = `its last embargo lifted ${dayLabel(lastPastLift)}, and ${name} needs ${bufferEvidence(evidence, settings, buffer)}.`;
+  } else {
+    why = `that is the first release day from today.`;
+  }
+
+  const weeks = figure((slipDay - planned) / 7);
+  const head = overdue
+    ? `Re-plan ${name} for ${dayLabel(slipDay)}: it was planned for ${dayLabel(planned)} and has not been recorded as released; if it has shipped, record its release date instead. The new date because ${why}`
+    : `Slip ${name} from ${dayLabel(planned)} to ${dayLabel(slipDay)} (${weeks} ${weeks === '1' ? 'week' : 'weeks'}): ${why}`;
+
+  const dates: Record<string, string> = { clears: slipDate };
+  let race = '';
+  if (last) {
+    const forecast = raceForecast({
+      today,
+      clearDay: slipDay,
+      batchesPerDay: evidence.batches.perDay,
+      leadDays: evidence.lead.days,
+      bufferWorkingDays: buffer,
+      calendar,
+    });
+    numbers.batchesPerYear = evidence.batches.perDay * 365;
+    numbers.expectedNewBatches = forecast.expectedNewBatches;
+    numbers.probabilityAtLeastOne = forecast.probabilityAtLeastOne;
+    numbers.leadDays = evidence.lead.days;
+    numbers.p50Days = forecast.p50Day - today;
+    numbers.p90Days = forecast.p90Day - today;
+    dates.p50 = isoDateOf(forecast.p50Day);
+    dates.p90 = isoDateOf(forecast.p90Day);
+    const lead = `${evidence.lead.source === 'history' ? 'a median' : 'the minimum'} of ${plural(evidence.lead.days, 'day')} ahead`;
+    race =
+      evidence.batches.count === 0
+        ? ' No advisory lifted in the year before today, so no new embargo is forecast to join the wait.'
+        : ` Embargoes arrive in batches (${batchRate(evidence)}), each pre-disclosed ${lead}: ` +
+          `the chance that a new one is pre-disclosed before ${dayLabel(slipDay)} is ${percent(forecast.probabilityAtLeastOne)}. ` +
+          (forecast.p90Day > slipDay
+            ? `Waiting for those too, ${name} is ready by ${dayLabel(forecast.p90Day)} in 9 of 10 futures (P90).`
+            : `Even waiting for those, ${name} is ready by then in 9 of 10 futures.`);
+  }
+  return suggestion('SLIP_RELEASE', name, {
+    subject: null,
+    date: slipDate,
+    message: `${head}${race}${undatedNote}`,
+    numbers,
+    dates,
+    apply,
+  });
+}
+
+function pointSuggestion(
+  release: Release,
+  analysis: ReleaseAnalysis,
+  context: SuggestionContext,
+  pointDay: DayNumber,
+): Suggestion {
+  const { security, releaseDay, plannedDay, overdue } = analysis;
+  const name = release.name;
+  const point = pointReleaseName(name, context.releaseNames);
+  const keys = uniqueKeys(security);
+  const keep = overdue
+    ? `Release ${name} on ${dayLabel(releaseDay!)} (the first release day now; it was planned for ${dayLabel(plannedDay!)})`
+    : `Keep ${name} on ${dayLabel(releaseDay!)}`;
+  return suggestion('POINT_RELEASE', name, {
+    subject: null,
+    date: isoDateOf(pointDay),
+    message: `${keep} without the fixes for ${keyList(keys)}, and ship them in ${point} on ${dayLabel(pointDay)}.`,
+    numbers: { daysAfterRelease: pointDay - releaseDay!, holders: security.length },
+    apply: {
+      type: 'create-point-release',
+      release: name,
+      name: point,
+      date: isoDateOf(pointDay),
+      advisories: keys,
+      ...(overdue ? { releaseOn: isoDateOf(releaseDay!) } : {}),
+    },
+  });
+}
+
 /**
- * For a release that embargoes hold: branch at the hard code freeze (or
- * today, if later; on a working day) and reopen master, unless a branch is
- * already planned by then or would not come before the slipped release.
+ * For a release that embargoes alone hold past its date: branch at the hard
+ * code freeze if it is still ahead, else on the next working day from today
+ * (also when a planned branch date passed without a branch), and reopen
+ * master. Not when the branch is done, already planned by then, or would not
+ * come before the slipped release.
  */
 function branchAndReopen(
   release: Release,
-  releaseDay: DayNumber,
+  analysis: ReleaseAnalysis,
   slipDay: DayNumber,
-  keys: string,
   context: SuggestionContext,
 ): Suggestion | null {
   const { calendar, today } = context;
-  const freeze = firstOfKind(release, 'hard-code-freeze');
-  const freezeDay = freeze ? milestoneDay(freeze) : NaN;
-  const branchDay = calendar.nextWorkingDay(
-    Number.isFinite(freezeDay) ? Math.max(freezeDay, today) : today,
-  );
-  const existing = firstOfKind(release, 'branch');
-  if (existing && milestoneDay(existing) <= branchDay) return null;
-  if (branchDay >= slipDay) return null;
+  const { views, security, plannedDay } = analysis;
+  // Not before the hard code freeze, nor before any freeze meant to come first.
+  const freezes = (['last-posting', 'feature-freeze', 'code-freeze', 'hard-code-freeze'] as const)
+    .map((kind) => firstView(views, kind)?.effectiveDay ?? NaN)
+    .filter(Number.isFinite);
+  const branchDay = calendar.nextWorkingDay(Math.max(today, ...freezes));
+  const existing = firstView(views, 'branch');
+  if (existing?.state === 'done') return null;
+  if (existing?.state === 'upcoming' && existing.plannedDay <= branchDay) return null;
+  // Branching after the release day, or not before the slipped one, helps nobody.
+  if (branchDay >= slipDay || branchDay > analysis.releaseDay!) return null;
   const date = isoDateOf(branchDay);
   const earlier = slipDay - branchDay;
+  const keys = keyList(uniqueKeys(security));
+  const missed =
+    existing?.state === 'overdue'
+      ? ` The planned branch on ${dayLabel(existing.plannedDay)} passed without one.`
+      : '';
   return suggestion('BRANCH_AND_REOPEN', release.name, {
     subject: null,
     date,
     message:
-      `Branch ${release.name} on ${dayLabel(branchDay)} and reopen master: only embargoes (${keys}) hold the release past ${dayLabel(releaseDay)}. ` +
-      `Apply their fixes to both trees at disclosure; master reopens ${plural(earlier, 'day')} before the slipped release on ${dayLabel(slipDay)}.`,
+      `Branch ${release.name} on ${dayLabel(branchDay)} and reopen master: only embargoes (${keys}) hold the release past ${dayLabel(plannedDay!)}.${missed} ` +
+      `Apply their fixes to both trees at disclosure; master reopens ${plural(earlier, 'day')} before the release on ${dayLabel(slipDay)} instead of staying frozen.`,
     numbers: { daysMasterReopensEarlier: earlier },
     apply: { type: 'set-milestone', release: release.name, kind: 'branch', date },
   });
@@ -154,12 +340,11 @@ function branchAndReopen(
 function moveEmbargoNote(
   name: string,
   releaseDay: DayNumber,
-  blocker: Blocker,
+  holder: SecurityHolder,
   context: SuggestionContext,
 ): Suggestion | null {
-  const { calendar, settings, today } = context;
-  const buffer = settings.releaseBufferWorkingDays;
-  const { advisory, key, liftLabel, liftDay } = blocker.entry;
+  const { calendar, settings, today, buffer } = context;
+  const { advisory, key, liftLabel, liftDay } = holder.entry;
   const newDay = calendar.latestClearingDay(releaseDay, buffer);
   if (newDay < today) return null;
   const publicAt = instantAt(newDay, settings.defaultPublicTimeUtc);

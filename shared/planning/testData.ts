@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type SettingsValues } from '../domain/settings';
 import { dayNumber, instantAt, isoDateOf } from './days';
 import { identity, lowerBound } from './sorted';
 import { milestonesFromTemplate, XEN_416_TEMPLATE } from './templates';
-import type { PlanInput } from './types';
+import type { ApplyAction, PlanInput } from './types';
 
 /** Marks confidential text, so tests can check that no message carries it. */
 export const SECRET = 'SECRET';
@@ -238,4 +238,55 @@ export function generatePlan(options: {
     );
   }
   return { plan: { releases, advisories, settings: makeSettings() }, today: isoDateOf(today) };
+}
+
+/**
+ * The plan after a suggestion's action, as the backend writes it (see
+ * applyAction.ts and the releases.createPointRelease handler), in memory.
+ */
+export function applyToPlan(plan: PlanInput, action: ApplyAction): PlanInput {
+  switch (action.type) {
+    case 'set-milestone':
+      return {
+        ...plan,
+        releases: plan.releases.map((r) =>
+          r.name === action.release ? withMilestone(r, action.kind, action.date) : r,
+        ),
+      };
+    case 'create-point-release': {
+      const moved = new Set(action.advisories);
+      const id = Math.max(0, ...plan.releases.map((r) => r.id)) + 1;
+      const releases = plan.releases.map((r) =>
+        r.name === action.release && action.releaseOn ? withReleaseDate(r, action.releaseOn) : r,
+      );
+      return {
+        ...plan,
+        releases: [...releases, makeRelease(action.name, { release: action.date }, { id })],
+        advisories: plan.advisories.map((a) =>
+          moved.has(a.key)
+            ? {
+                ...a,
+                affects: [
+                  ...a.affects.filter((n) => n !== action.release && n !== action.name),
+                  action.name,
+                ],
+              }
+            : a,
+        ),
+      };
+    }
+    case 'set-lift':
+      return {
+        ...plan,
+        advisories: plan.advisories.map((a) =>
+          a.key === action.advisory
+            ? {
+                ...a,
+                publicAt: action.publicAt,
+                predisclosureAt: action.predisclosureAt ?? a.predisclosureAt,
+              }
+            : a,
+        ),
+      };
+  }
 }

@@ -2,6 +2,7 @@ import type { Advisory } from '../domain/advisory';
 import type { IsoDate, IsoInstant } from '../domain/dates';
 import type { MilestoneKind, Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
+import type { Evidence } from './evidence';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -17,6 +18,12 @@ export const FINDING_SEVERITY = {
   EMBARGO_ON_NON_WORKING_DAY: 'warning',
   MILESTONE_ORDER: 'error',
   RELEASE_ON_NON_RELEASE_DAY: 'info',
+  /** An overdue release is an error; any other overdue milestone a warning. */
+  MILESTONE_OVERDUE: 'error',
+  /** A branch or release on a holiday is a warning; a freeze on one a note. */
+  MILESTONE_ON_HOLIDAY: 'warning',
+  /** An open bug, test gate or other blocker that holds the release (or has no expected date). */
+  BLOCKER_OPEN: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
@@ -34,6 +41,8 @@ export interface Finding {
   followUp: { id: number; summary: string } | null;
   /** The milestone involved (MILESTONE_ORDER, RELEASE_ON_NON_RELEASE_DAY), or null. */
   milestone: MilestoneKind | null;
+  /** The release blocker involved (BLOCKER_OPEN), or null. */
+  blocker: { id: number; title: string } | null;
   /** An instant for lifts, YYYY-MM-DD for calendar dates. */
   date: IsoDate | IsoInstant;
   /** Names advisories by key only: safe to show, log and mail. */
@@ -49,8 +58,19 @@ export type SuggestionKind =
 export type ApplyAction =
   /** Set the planned date of the release's first milestone of `kind`, adding one if missing. */
   | { type: 'set-milestone'; release: string; kind: MilestoneKind; date: IsoDate }
-  /** Create a release named `name` whose release milestone is planned on `date`. */
-  | { type: 'create-release'; name: string; date: IsoDate }
+  /**
+   * Create the point release `name` (release milestone on `date`) and move
+   * the fixes of `advisories` into it: they no longer hold `release`.
+   */
+  | {
+      type: 'create-point-release';
+      release: string;
+      name: string;
+      date: IsoDate;
+      advisories: string[];
+      /** For an overdue release: re-plan it on this day, the one the suggestion keeps. */
+      releaseOn?: IsoDate;
+    }
   /**
    * Move an advisory's lift; `predisclosureAt` is set only when the
    * pre-disclosure must move with it to keep the minimum.
@@ -68,6 +88,14 @@ export interface Suggestion {
   date: IsoDate | IsoInstant;
   message: string;
   numbers: Record<string, number>;
+  /** Other dates behind the suggestion, e.g. `p90` for a slip, by name. */
+  dates: Record<string, IsoDate>;
+  /**
+   * When slipping and a point release both apply, exactly one of them is
+   * recommended and `recommendation` says why; null for the other kinds.
+   */
+  recommended: boolean | null;
+  recommendation: string | null;
   apply: ApplyAction;
 }
 
@@ -77,7 +105,29 @@ export interface PlanInput {
   settings: SettingsValues;
 }
 
+/** Where a release stands as of the analysis day. */
+export interface ReleaseStanding {
+  release: string;
+  /** `released`; `overdue` when its planned date passed without it; else `planned`. */
+  state: 'released' | 'planned' | 'overdue';
+  /** YYYY-MM-DD the rules evaluated the release at (see MilestoneView.effectiveDay); null if undated. */
+  effectiveDate: IsoDate | null;
+  /** Advisory keys whose embargo or follow-up holds it, in key order. */
+  heldBySecurity: string[];
+  /** Open blockers that are not embargoes (titles), in list order. */
+  openBlockers: { id: number; title: string; kind: string; holds: boolean }[];
+  /**
+   * Past (or at) its hard code freeze, held by embargoes or their follow-ups
+   * and by nothing else: the moment to branch and reopen master.
+   */
+  onlyWaitingOnSecurity: boolean;
+}
+
 export interface Analysis {
   findings: Finding[];
   suggestions: Suggestion[];
+  /** One per release in the plan, in the order of findings. */
+  releases: ReleaseStanding[];
+  /** What the plan's own history says, and what stands in for it. */
+  evidence: Evidence;
 }

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { exportBundle } from '../../../shared/exchange/exportBundle';
+import { planAsKnownOn } from '../../../shared/planning/replay';
+import { xenHistoryRecords } from '../../../shared/sample/xenHistorySample';
 import { describe, expect, it } from 'vitest';
 import { tempDbFile } from '../../testing/tempBackend';
 import { runCli } from '../main';
@@ -34,7 +38,14 @@ interface Report {
     message: string;
     numbers: Record<string, number>;
   }[];
-  suggestions: { kind: string; release: string; date: string; message: string }[];
+  suggestions: {
+    kind: string;
+    release: string;
+    date: string;
+    message: string;
+    numbers: Record<string, number>;
+    dates: Record<string, string>;
+  }[];
 }
 
 describe('check', () => {
@@ -44,8 +55,12 @@ describe('check', () => {
     expect(result.status).toBe(1);
     expect(result.err).toBe('');
     const lines = result.out.split('\n');
-    expect(lines[0]).toBe('Plan check as of 2018-05-01 (UTC): 5 errors, 1 warning, 1 note');
-    expect(lines).toContain('4.11 (release 2018-06-01)');
+    // The sample records none of 4.11's freezes as done: five overdue warnings.
+    expect(lines[0]).toBe('Plan check as of 2018-05-01 (UTC): 5 errors, 6 warnings, 1 note');
+    expect(lines).toContain(
+      '4.11 (release Fri 1 Jun 2018; held by XSA-263, XSA-264, XSA-265, XSA-266, XSA-267; only waiting on security)',
+    );
+    expect(result.out).toContain('hard code freeze Fri 13 Apr 2018 OVERDUE 18d');
     expect(result.out).toContain(
       '  error    EMBARGO_AFTER_RELEASE: XSA-267 lifts Wed 13 Jun 2018 12:00 UTC, 12 days after the planned 4.11 release on Fri 1 Jun 2018',
     );
@@ -70,6 +85,7 @@ describe('check', () => {
       release: '4.11',
       subject: 'XSA-267',
       milestone: null,
+      blocker: null,
       date: '2018-06-13T12:00:00Z',
       message:
         'XSA-267 lifts Wed 13 Jun 2018 12:00 UTC, 12 days after the planned 4.11 release on Fri 1 Jun 2018',
@@ -139,5 +155,72 @@ describe('check', () => {
       out: '',
       err: 'planner: --release: no release named 9.9',
     });
+  });
+});
+
+describe('check on Xen’s real record (the 4.11 story)', () => {
+  /** A database holding what was known on `today` while planning 4.11, imported as a bundle. */
+  function knownOn(today: string) {
+    const { releases, advisories } = xenHistoryRecords();
+    const plan = planAsKnownOn(releases, advisories, '4.11', today);
+    const file = path.join(path.dirname(tempDbFile()), 'known.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify(exportBundle(plan, 'team', new Date(`${today}T12:00:00Z`))),
+    );
+    const db = tempDbFile();
+    expect(run(['import', file, '--db', db]).status).toBe(0);
+    return db;
+  }
+
+  it('on 14 June 2018 suggests branching by 25 June and a slip date between 28 June and 17 July', () => {
+    const db = knownOn('2018-06-14');
+    const result = run([
+      'check',
+      '--json',
+      '--release',
+      '4.11',
+      '--today',
+      '2018-06-14',
+      '--db',
+      db,
+    ]);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.out) as Report & {
+      releases: {
+        name: string;
+        state: string;
+        onlyWaitingOnSecurity: boolean;
+        milestones: { kind: string; state: string }[];
+      }[];
+      evidence: { buffer: { workingDays: number; source: string }; batches: { windowEnd: string } };
+    };
+    const branch = report.suggestions.find((s) => s.kind === 'BRANCH_AND_REOPEN')!;
+    expect(branch.date <= '2018-06-25').toBe(true);
+    const slip = report.suggestions.find((s) => s.kind === 'SLIP_RELEASE')!;
+    expect(slip.date >= '2018-06-28' && slip.date <= '2018-07-17').toBe(true);
+    // The field the replay compares with what happened keeps its name and meaning.
+    expect(slip.numbers.probabilityAtLeastOne).toBeGreaterThan(0);
+    expect(slip.numbers.probabilityAtLeastOne).toBeLessThan(1);
+    expect(slip.dates.p90 >= slip.date).toBe(true);
+    expect(report.releases).toMatchObject([
+      { name: '4.11', state: 'overdue', onlyWaitingOnSecurity: true },
+    ]);
+    expect(report.releases[0].milestones.find((m) => m.kind === 'branch')!.state).toBe('overdue');
+    expect(report.evidence.buffer).toMatchObject({ source: 'history', workingDays: 5 });
+    expect(report.evidence.batches.windowEnd).toBe('2018-06-14');
+    // Keys only: no title of the embargoed advisories known that day.
+    expect(result.out).not.toMatch(/Speculative|x86: /);
+  });
+
+  it('says in text what past releases needed and which option it recommends', () => {
+    const db = knownOn('2018-06-14');
+    const { out } = run(['check', '--release', '4.11', '--today', '2018-06-14', '--db', db]);
+    expect(out).toContain('OVERDUE');
+    expect(out).toContain(
+      '  After the last lift: 5 working days: the median past releases needed after the last lift that held them (4.7: 11, 4.9: 5, 4.10: 1)',
+    );
+    expect(out).toMatch(/\(recommended\): /);
+    expect(out).toMatch(/ {6}Why: /);
   });
 });

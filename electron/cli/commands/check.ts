@@ -1,8 +1,18 @@
 import type { PlanSnapshot } from '../../../shared/contract/calls';
 import { PlannerError } from '../../../shared/contract/result';
 import { isoDate, utcToday } from '../../../shared/domain/dates';
-import { releaseDate } from '../../../shared/domain/release';
-import { analyse, type Finding, type Severity, type Suggestion } from '../../../shared/planning';
+import { MILESTONE_LABELS, type Release } from '../../../shared/domain/release';
+import {
+  analyse,
+  milestoneStatuses,
+  type Analysis,
+  type Finding,
+  type ReleaseStanding,
+  type Severity,
+  type Suggestion,
+} from '../../../shared/planning';
+import { dayLabel, dayNumber } from '../../../shared/planning/days';
+import { evidenceJson, evidenceLines } from '../../../shared/planning/evidenceText';
 import { callOrThrow } from '../../backend';
 import type { Command } from '../io';
 import { UsageError } from '../usage';
@@ -40,6 +50,7 @@ function findingJson(f: Finding) {
     release: f.release,
     subject: f.subject,
     milestone: f.milestone,
+    blocker: f.blocker,
     date: f.date,
     message: f.message,
     numbers: f.numbers,
@@ -54,8 +65,82 @@ function suggestionJson(s: Suggestion) {
     date: s.date,
     message: s.message,
     numbers: s.numbers,
+    dates: s.dates,
+    recommended: s.recommended,
+    recommendation: s.recommendation,
     apply: s.apply,
   };
+}
+
+/** Where a release stands: its state, what holds it, each milestone done, upcoming or overdue. */
+function releaseJson(
+  release: Release,
+  standing: ReleaseStanding,
+  plan: PlanSnapshot,
+  today: string,
+) {
+  const states = milestoneStatuses(release, today, plan.settings);
+  return {
+    ...standing,
+    name: release.name,
+    milestones: release.milestones.map((m, i) => ({
+      kind: m.kind,
+      label: m.label,
+      planned: m.planned,
+      actual: m.actual,
+      state: states[i].state,
+      effective: states[i].effective,
+    })),
+    blockers: release.blockers,
+  };
+}
+
+const day = (date: string) => dayLabel(dayNumber(date));
+
+/** "release Tue 5 Jun 2018, overdue (31 days); held by XSA-264, XSA-265; only waiting on security" */
+function standingLine(
+  release: Release,
+  standing: ReleaseStanding,
+  plan: PlanSnapshot,
+  today: string,
+) {
+  const states = milestoneStatuses(release, today, plan.settings);
+  const at = release.milestones.findIndex((m) => m.kind === 'release');
+  const parts: string[] = [];
+  if (at < 0) parts.push('release not dated');
+  else {
+    const m = release.milestones[at];
+    const state = states[at];
+    parts.push(
+      state.state === 'done'
+        ? `released ${day(m.actual!)}`
+        : state.state === 'overdue'
+          ? `release planned ${day(m.planned)}, OVERDUE by ${state.overdueDays} days (counted from ${day(state.effective)})`
+          : `release ${day(m.planned)}`,
+    );
+  }
+  if (standing.heldBySecurity.length > 0)
+    parts.push(`held by ${standing.heldBySecurity.join(', ')}`);
+  const open = standing.openBlockers;
+  if (open.length > 0)
+    parts.push(
+      `open blockers: ${open.map((b) => `${b.kind} ${JSON.stringify(b.title)}`).join(', ')}`,
+    );
+  if (standing.onlyWaitingOnSecurity) parts.push('only waiting on security');
+  return `${release.name} (${parts.join('; ')})`;
+}
+
+/** "  done hard code freeze Fri 18 May 2018 · overdue branch Tue 22 May 2018 · upcoming release …" */
+function milestoneLine(release: Release, plan: PlanSnapshot, today: string): string | null {
+  if (release.milestones.length === 0) return null;
+  const states = milestoneStatuses(release, today, plan.settings);
+  return `  milestones: ${release.milestones
+    .map((m, i) => {
+      const name = (m.label ?? MILESTONE_LABELS[m.kind]).toLowerCase();
+      const state = states[i];
+      return `${name} ${day(m.actual ?? m.planned)} ${state.state === 'overdue' ? `OVERDUE ${state.overdueDays}d` : state.state}`;
+    })
+    .join(' · ')}`;
 }
 
 function counts(findings: readonly Finding[]): string {
@@ -71,26 +156,37 @@ function counts(findings: readonly Finding[]): string {
 function textReport(
   plan: PlanSnapshot,
   today: string,
+  analysis: Analysis,
   findings: Finding[],
   suggestions: Suggestion[],
+  only?: string,
 ) {
   const lines = [`Plan check as of ${today} (UTC): ${counts(findings)}`];
-  const groups = [
-    ...plan.releases.map((r) => ({
-      title: `${r.name} (release ${releaseDate(r) ?? 'not dated'})`,
-      name: r.name as string | null,
-    })),
-    { title: 'Advisories', name: null },
-  ];
-  for (const group of groups) {
-    const own = findings.filter((f) => f.release === group.name);
-    if (own.length === 0) continue;
-    lines.push('', group.title);
+  for (const release of plan.releases) {
+    if (only !== undefined && release.name !== only) continue;
+    const own = findings.filter((f) => f.release === release.name);
+    const standing = analysis.releases.find((r) => r.release === release.name)!;
+    // Released releases without findings are history: one line is enough.
+    if (own.length === 0 && standing.state === 'released' && only === undefined) continue;
+    lines.push('', standingLine(release, standing, plan, today));
+    const milestones = standing.state === 'released' ? null : milestoneLine(release, plan, today);
+    if (milestones) lines.push(milestones);
     for (const f of own) lines.push(`  ${WORD[f.severity].padEnd(8)} ${f.code}: ${f.message}`);
   }
+  const loose = findings.filter((f) => f.release === null);
+  if (loose.length > 0) {
+    lines.push('', 'Advisories');
+    for (const f of loose) lines.push(`  ${WORD[f.severity].padEnd(8)} ${f.code}: ${f.message}`);
+  }
   if (suggestions.length > 0) {
+    lines.push('', 'What past releases say');
+    for (const e of evidenceLines(analysis.evidence)) lines.push(`  ${e.label}: ${e.text}`);
     lines.push('', 'Suggestions');
-    for (const s of suggestions) lines.push(`  ${s.release}  ${s.kind}: ${s.message}`);
+    for (const s of suggestions) {
+      const mark = s.recommended === true ? ' (recommended)' : '';
+      lines.push(`  ${s.release}  ${s.kind}${mark}: ${s.message}`);
+      if (s.recommendation && s.recommended) lines.push(`      Why: ${s.recommendation}`);
+    }
   }
   return lines.join('\n');
 }
@@ -115,6 +211,7 @@ export const check: Command = {
       throw new PlannerError('not_found', `--release: no release named ${only}`);
     const analysis = analyse(plan, today);
     const { findings, suggestions } = scope(plan, analysis.findings, analysis.suggestions, only);
+    const releases = plan.releases.filter((r) => only === undefined || r.name === only);
     if (options.json === true)
       io.out(
         JSON.stringify(
@@ -122,12 +219,21 @@ export const check: Command = {
             today,
             findings: findings.map(findingJson),
             suggestions: suggestions.map(suggestionJson),
+            releases: releases.map((r) =>
+              releaseJson(
+                r,
+                analysis.releases.find((s) => s.release === r.name)!,
+                plan,
+                today,
+              ),
+            ),
+            evidence: evidenceJson(analysis.evidence),
           },
           null,
           2,
         ),
       );
-    else io.out(textReport(plan, today, findings, suggestions));
+    else io.out(textReport(plan, today, analysis, findings, suggestions, only));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
 };

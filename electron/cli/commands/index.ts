@@ -1,5 +1,6 @@
 import type { Command } from '../io';
 import { backup } from './backup';
+import { blocker } from './blocker';
 import { check } from './check';
 import { exportPlan } from './export';
 import { history } from './history';
@@ -16,4 +17,5 @@ export const COMMANDS: Record<string, Command> = {
   backup,
   history,
   check,
+  blocker,
 };

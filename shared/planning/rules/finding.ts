@@ -8,6 +8,11 @@ export interface FindingParts {
   subject?: string | null;
   followUp?: FollowUp | null;
   milestone?: MilestoneKind | null;
+  blocker?: { id: number; title: string } | null;
+  /** Tells apart findings about two milestones of one kind (two RCs); not shown. */
+  milestoneId?: number;
+  /** Overrides the code's usual severity (MILESTONE_OVERDUE, MILESTONE_ON_HOLIDAY, BLOCKER_OPEN). */
+  severity?: Severity;
   date: string;
   message: string;
   numbers: Record<string, number>;
@@ -20,14 +25,16 @@ export function makeFinding(code: FindingCode, parts: FindingParts): Finding {
     ? { id: parts.followUp.id, summary: parts.followUp.summary }
     : null;
   const milestone = parts.milestone ?? null;
+  const blocker = parts.blocker ? { id: parts.blocker.id, title: parts.blocker.title } : null;
   return {
-    id: `${code}|${release ?? ''}|${subject ?? ''}|${followUp?.id ?? ''}|${milestone ?? ''}`,
+    id: `${code}|${release ?? ''}|${subject ?? ''}|${followUp?.id ?? ''}|${milestone ?? ''}${parts.milestoneId === undefined ? '' : `#${parts.milestoneId}`}${blocker ? `|b${blocker.id}` : ''}`,
     code,
-    severity: FINDING_SEVERITY[code],
+    severity: parts.severity ?? FINDING_SEVERITY[code],
     release,
     subject,
     followUp,
     milestone,
+    blocker,
     date: parts.date,
     message: parts.message,
     numbers: parts.numbers,
