@@ -1,5 +1,7 @@
 import { PlannerError } from '../../shared/contract/result';
+import type { CallInputParsed } from '../../shared/contract/calls';
 import { samplePlan } from '../../shared/sample/samplePlan';
+import { xenHistorySampleText } from '../../shared/sample/xenHistorySample';
 import { readSettings } from '../store/settingsTable';
 import type { HandlerContext } from './context';
 import { importContent, readPlan } from './exchange';
@@ -11,7 +13,7 @@ function snapshot(ctx: HandlerContext) {
 export function planHandlers(ctx: HandlerContext) {
   return {
     'plan.get': () => snapshot(ctx),
-    'plan.loadSample': () => {
+    'plan.loadSample': ({ sample }: CallInputParsed<'plan.loadSample'>) => {
       const { releases, advisories } = readPlan(ctx);
       if (releases.length + advisories.length > 0)
         throw new PlannerError(
@@ -19,8 +21,11 @@ export function planHandlers(ctx: HandlerContext) {
           'The sample plan is only offered for an empty database; this one already has data.',
         );
       importContent(ctx, {
-        content: JSON.stringify(samplePlan(ctx.now())),
-        fileName: 'sample plan',
+        content:
+          sample === 'xen-history'
+            ? xenHistorySampleText()
+            : JSON.stringify(samplePlan(ctx.now())),
+        fileName: sample === 'xen-history' ? 'Xen history sample' : 'sample plan',
         preview: false,
       });
       return snapshot(ctx);

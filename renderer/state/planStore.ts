@@ -19,7 +19,7 @@ export interface PlanState {
   settings: Settings | null;
   /** Reads the whole plan again; every write ends with this, so the screen shows what was stored. */
   load(): Promise<void>;
-  loadSample(): Promise<Result<PlanSnapshot>>;
+  loadSample(sample?: 'plan' | 'xen-history'): Promise<Result<PlanSnapshot>>;
   /** Sends one write and reloads the plan when it succeeded. */
   write<N extends WriteCall>(name: N, input: CallInput<N>): Promise<Result<CallOutput<N>>>;
 }
@@ -89,9 +89,9 @@ export function createPlanStore(getClient: () => Client): StoreApi<PlanState> {
         else failed(result.error);
       },
 
-      async loadSample() {
+      async loadSample(sample = 'plan') {
         const ticket = ++loads;
-        const result = await call('plan.loadSample', {});
+        const result = await call('plan.loadSample', { sample });
         if (ticket === loads && result.ok) apply(result.value);
         // Refused because the database is no longer empty (another window?): show what it holds.
         if (!result.ok) await get().load();

@@ -74,7 +74,16 @@ function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
 
 export const contract = {
   'plan.get': call(nothing, planSnapshot),
-  'plan.loadSample': call(nothing, planSnapshot),
+  /**
+   * Fills an empty database with a sample: `plan` (default), a release ten
+   * weeks out with embargoes in its freeze; `xen-history`, Xen's real record
+   * of releases 4.6–4.16 and XSA-1..404 (to mid-2022), for the planner to
+   * learn from.
+   */
+  'plan.loadSample': call(
+    z.object({ sample: z.enum(['plan', 'xen-history']).default('plan') }).strict(),
+    planSnapshot,
+  ),
 
   'releases.list': call(nothing, z.array(release)),
   'releases.get': call(z.object({ id }), release),
