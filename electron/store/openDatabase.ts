@@ -13,7 +13,7 @@ import {
   openFailureMessage,
 } from './classifyOpenError';
 import { migrate, SCHEMA_VERSION } from './migrations';
-import { inspectExisting, PLANNER_APPLICATION_ID } from './probeDatabase';
+import { checkOnConnection, inspectExisting, PLANNER_APPLICATION_ID } from './probeDatabase';
 
 export type Db = Database.Database;
 
@@ -154,6 +154,7 @@ function open(file: string, options: Required<OpenOptions>): Db {
   tightenToOwnerOnly(file, options.log, warned);
   const db = new Database(file, { fileMustExist: true, timeout: options.busyTimeoutMs });
   try {
+    const version = checkOnConnection(db, file, found);
     // WAL: readers (the command line, a second window) never block the
     // writer nor see half a transaction, and a crash leaves the main file
     // intact (the WAL is replayed or discarded per whole transaction).
@@ -168,7 +169,6 @@ function open(file: string, options: Required<OpenOptions>): Db {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs}`);
     // Side files SQLite made just now have the file's mode; older ones may not.
     tightenToOwnerOnly(file, options.log, warned);
-    const { version } = found;
     // A file written by an older planner is copied before it is migrated:
     // a migration that goes wrong must not cost the user their plan.
     if (version > 0 && version < SCHEMA_VERSION)

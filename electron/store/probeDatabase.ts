@@ -32,6 +32,16 @@ export interface ProbedDatabase {
   version: number;
   /** It carries the planner's application id (files from earlier versions do not). */
   stamped: boolean;
+  /**
+   * SQLite read every page (quick_check). When false the opener checks on
+   * its own connection before it writes anything (see inspectExisting).
+   */
+  checked: boolean;
+}
+
+export interface InspectOptions {
+  /** Check every page here even when the opener could (a restore must know). */
+  thorough?: boolean;
 }
 
 const corrupt = (file: string, detail: string) =>
@@ -104,14 +114,31 @@ function tableNames(db: Db): Set<string> {
 
 const hex = (id: number) => `0x${(id >>> 0).toString(16).padStart(8, '0')}`;
 
+const newer = (file: string, version: number) =>
+  new DatabaseError(
+    'newer',
+    openFailureMessage('newer', file, `schema ${version}; this one knows up to ${SCHEMA_VERSION}`),
+  );
+
 /**
  * Looks at an existing file without writing a byte in it or beside it: is
  * it a planner database (our application id, or the planner's tables in a
  * file from before the id), at a schema this planner knows, and does SQLite
  * read every page of it? Returns null when there is no file; throws the
  * DatabaseError that says why it is refused otherwise.
+ *
+ * A file with our id, in WAL mode with no WAL beside it (how the planner
+ * leaves every file it closes), is judged from its header alone, which then
+ * holds the whole truth: reading it all into memory on every start would
+ * cost twice its size. Its pages are checked by checkOnConnection on the
+ * opener's own connection, before anything is written; closing that lone
+ * connection removes the -wal and -shm SQLite made for it.
  */
-export function inspectExisting(file: string, busyTimeoutMs: number): ProbedDatabase | null {
+export function inspectExisting(
+  file: string,
+  busyTimeoutMs: number,
+  options: InspectOptions = {},
+): ProbedDatabase | null {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -134,6 +161,12 @@ export function inspectExisting(file: string, busyTimeoutMs: number): ProbedData
   if (applicationId !== 0 && applicationId !== PLANNER_APPLICATION_ID)
     throw foreign(file, `its application id is ${hex(applicationId)}, another program's`);
   const stamped = applicationId === PLANNER_APPLICATION_ID;
+  const walMode = header[18] === 2 || header[19] === 2;
+  if (stamped && walMode && sizeOf(`${file}-wal`) <= 0 && !options.thorough) {
+    const version = header.readUInt32BE(60);
+    if (version > SCHEMA_VERSION) throw newer(file, version);
+    return { version, stamped, checked: false };
+  }
 
   const db = inspectionConnection(file, header, busyTimeoutMs);
   try {
@@ -149,23 +182,33 @@ export function inspectExisting(file: string, busyTimeoutMs: number): ProbedData
             : `an SQLite file with no application id and without the planner's tables (${missing.slice(0, 3).join(', ')} missing)`,
         );
     }
-    if (version > SCHEMA_VERSION)
-      throw new DatabaseError(
-        'newer',
-        openFailureMessage(
-          'newer',
-          file,
-          `schema ${version}; this one knows up to ${SCHEMA_VERSION}`,
-        ),
-      );
-    // quick_check reads every page (and the WAL): a truncated or scribbled
-    // file is found now, not halfway through someone's edit.
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw corrupt(file, `quick_check: ${String(check).slice(0, 120)}`);
-    return { version, stamped };
+    if (version > SCHEMA_VERSION) throw newer(file, version);
+    quickCheck(db, file);
+    return { version, stamped, checked: true };
   } finally {
     db.close();
   }
+}
+
+/**
+ * quick_check reads every page (and the WAL): a truncated or scribbled file
+ * is found before anything is written, not halfway through someone's edit.
+ */
+function quickCheck(db: Db, file: string): void {
+  const check = db.pragma('quick_check', { simple: true });
+  if (check !== 'ok') throw corrupt(file, `quick_check: ${String(check).slice(0, 120)}`);
+}
+
+/**
+ * The checks inspectExisting left to the opener, on its connection before
+ * it writes: the schema as SQLite sees it now (another process may have
+ * written since the header was read) and every page.
+ */
+export function checkOnConnection(db: Db, file: string, found: ProbedDatabase): number {
+  const version = userVersion(db);
+  if (version > SCHEMA_VERSION) throw newer(file, version);
+  if (!found.checked) quickCheck(db, file);
+  return version;
 }
 
 /**

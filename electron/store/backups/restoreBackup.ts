@@ -94,7 +94,7 @@ function secureCurrent(
   let version: number | null = null;
   let damaged = false;
   try {
-    const found = inspectExisting(file, busyTimeoutMs);
+    const found = inspectExisting(file, busyTimeoutMs, { thorough: true });
     if (found === null) return { lock: null, safety: null };
     version = found.version;
   } catch (error) {
