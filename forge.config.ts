@@ -52,7 +52,8 @@ const config: ForgeConfig = {
     }),
     // Set when packaging, before signing: the shipped binary cannot be turned
     // into a plain Node.js, take NODE_OPTIONS or --inspect, nor run code from
-    // outside its own checked app.asar.
+    // outside its own checked app.asar; and file: pages get no privileges
+    // beyond a browser's (the window loads app://, see appProtocol.ts).
     new FusesPlugin({
       version: FuseVersion.V1,
       [FuseV1Options.RunAsNode]: false,
@@ -61,6 +62,7 @@ const config: ForgeConfig = {
       [FuseV1Options.EnableNodeCliInspectArguments]: false,
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     }),
   ],
 };

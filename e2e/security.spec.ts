@@ -369,3 +369,46 @@ test('pasting an advisory mail fills the form and names what it could not read',
   await expect(second.pasteReport).toContainText('XSA-480 is already in the plan');
   await second.cancel();
 });
+
+test('presenting, a public advisory keeps a follow-up under its own embargo hidden, as an export does', async ({
+  page,
+  request,
+}) => {
+  await call(request, 'releases.create', RELEASE_4_21);
+  await call(request, 'advisories.create', {
+    ...XSA_263,
+    status: 'public',
+    publicAt: '2020-03-13T12:00:00Z',
+    predisclosureAt: '2020-02-27T12:00:00Z',
+    followUps: [
+      { summary: 'Arm SSBD control', expectedAt: '2030-04-02', status: 'landed' },
+      {
+        summary: 'Second SSBD hole on Arm',
+        expectedAt: '2030-04-02',
+        status: 'landed',
+        publicAt: '2030-04-09T12:00:00Z',
+      },
+    ],
+  });
+  const planner = new PlannerPage(page);
+  await planner.open(app.url);
+  await page.getByRole('button', { name: /^Presentation mode/ }).click();
+  await planner
+    .advisory('XSA-263')
+    .getByRole('button', { name: 'History of advisory XSA-263' })
+    .click();
+  const history = new HistoryDialog(page, 'XSA-263');
+  await expect(history.dialog).toContainText(
+    'Presenting: notes and follow-ups under an embargo of their own are hidden.',
+  );
+  await expect(history.change(1, 'Title')).toContainText('Speculative Store Bypass');
+  await expect(history.dialog).toContainText('Arm SSBD control');
+  await expect(history.dialog).not.toContainText('Second SSBD hole');
+  await expect(history.change(1, 'Follow-up #2')).toContainText('hidden while presenting');
+  await history.dialog.screenshot({
+    path: path.join(SHOTS, 'security-history-presenting-own-embargo.png'),
+  });
+  // The timeline's own redaction follows the same rule.
+  await history.close();
+  await expect(page.locator('body')).not.toContainText('Second SSBD hole');
+});

@@ -18,6 +18,8 @@ export interface BackendOptions {
   log?: (message: string) => void;
   /** How long a write waits for another process's lock (default 5 s). */
   busyTimeoutMs?: number;
+  /** Whether a missing database file may be created (see OpenOptions.create). */
+  create?: boolean;
 }
 
 /**
@@ -27,7 +29,12 @@ export interface BackendOptions {
  */
 export function openBackend(file: string, options: BackendOptions): Backend {
   const now = options.now ?? (() => new Date());
-  const db = openDatabase(file, { now, log: options.log, busyTimeoutMs: options.busyTimeoutMs });
+  const db = openDatabase(file, {
+    now,
+    log: options.log,
+    busyTimeoutMs: options.busyTimeoutMs,
+    create: options.create,
+  });
   const ctx: HandlerContext = { db, now, source: options.source, file };
   const handlers = createHandlers(ctx);
   return {

@@ -34,7 +34,7 @@ test.describe('desktop app', () => {
       executablePath: electron.executable,
       // A profile of its own, so a planner the developer has open (and its
       // single-instance lock) stays out of the way.
-      args: [appDir, '--db', dbFile, `--user-data-dir=${path.join(data, 'profile')}`],
+      args: [appDir, '--db', dbFile, '--create', `--user-data-dir=${path.join(data, 'profile')}`],
       env,
     });
     page = await app.firstWindow();
@@ -45,11 +45,24 @@ test.describe('desktop app', () => {
     await app?.close();
   });
 
-  test('the window shows the planner from its own files', async () => {
+  test('the window shows the planner from its own files, through the app: protocol', async () => {
     await expect(page).toHaveTitle('Embargo Planner');
     await expect(page.locator('#root')).not.toBeEmpty();
-    expect(page.url()).toMatch(/^file:\/\/.*\/renderer\/main_window\/index\.html/);
+    expect(page.url()).toMatch(/^app:\/\/planner\/index\.html/);
     expect(fs.existsSync(dbFile)).toBe(true);
+    // Nothing outside the renderer folder is served, however the path is spelled.
+    const outside = await page.evaluate(async () => {
+      const statuses: string[] = [];
+      for (const url of ['app://planner/%2e%2e/%2e%2e/package.json', 'file:///etc/hosts'])
+        statuses.push(
+          await fetch(url).then(
+            (response) => String(response.status),
+            () => 'blocked',
+          ),
+        );
+      return statuses;
+    });
+    expect(outside.every((status) => status === 'blocked' || Number(status) >= 400)).toBe(true);
   });
 
   test('the bridge exposes invoke and nothing else, and it reaches the backend', async () => {

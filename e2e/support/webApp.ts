@@ -29,6 +29,7 @@ export async function startWebApp(dbFile: string): Promise<WebApp> {
       'electron/web/main.ts',
       '--db',
       dbFile,
+      '--create',
       '--port',
       '0',
     ],

@@ -27,5 +27,10 @@ export interface Command {
   help: string;
   /** Options it takes: name → whether it takes a value. */
   options: Record<string, { type: 'string' | 'boolean' }>;
+  /**
+   * Whether this call may create a missing database file without --create
+   * (only an import that writes does); every other call refuses it.
+   */
+  createsDatabase?(options: CommandContext['options']): boolean;
   run(context: CommandContext): number;
 }

@@ -61,7 +61,7 @@ describe('planner command line', () => {
     expect(listed.out).not.toContain('Speculative');
   });
 
-  it('exits 2 naming the file and the JSON path of a problem, and writes nothing', () => {
+  it('exits 2 naming the file and the JSON path of a problem, and writes nothing, not even a new database', () => {
     const db = tempDbFile();
     const file = path.join(path.dirname(db), 'bad.json');
     const bundle = JSON.parse(fs.readFileSync(SAMPLE, 'utf8')) as {
@@ -74,11 +74,16 @@ describe('planner command line', () => {
     expect(result.err).toBe(
       `planner: ${file}: releases[1].milestones[3].planned: is not a real calendar date`,
     );
-    expect(run(['list', '--db', db]).out).toContain('Releases (0)');
+    expect(fs.readdirSync(path.dirname(db)).sort()).toEqual(['bad.json']);
+    expect(run(['list', '--db', db])).toMatchObject({
+      status: 2,
+      err: expect.stringMatching(/^planner: no database at /) as unknown,
+    });
   });
 
   it('exits 2 on bad usage', () => {
     const db = tempDbFile();
+    expect(run(['list', '--create', '--db', db]).status).toBe(0);
     expect(run(['frobnicate', '--db', db]).status).toBe(2);
     expect(run(['export', 'pdf', '--db', db]).err).toMatch(/unknown format "pdf"/);
     expect(run(['export', 'bundle', '--profile', 'everyone', '--db', db]).err).toMatch(

@@ -13,6 +13,8 @@ export function usage(commands: Record<string, Command>): string {
     '',
     'Options:',
     '  --db FILE    the database (default: $EMBARGO_PLANNER_DB, else the app data folder)',
+    '  --create     make the database if there is none at that path (import makes one anyway);',
+    '               no command makes a missing folder',
     '',
     'Exit status: 0 success, 1 when a check finds errors, 2 bad input or usage.',
   ].join('\n');

@@ -34,7 +34,7 @@ describe('files the planner writes are owner-only', () => {
     fs.writeFileSync(leftover, 'old', { mode: 0o644 });
     fs.chmodSync(leftover, 0o644);
     const status = runCli(
-      ['export', 'bundle', '--profile', 'team', '--out', out, '--db', file],
+      ['export', 'bundle', '--profile', 'team', '--out', out, '--create', '--db', file],
       {},
       {
         out: () => undefined,

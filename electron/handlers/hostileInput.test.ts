@@ -110,6 +110,7 @@ beforeAll(() => {
   file = tempDbFile();
   backend = openBackend(file, {
     source: 'test',
+    create: true,
     now: () => new Date('2026-11-25T10:00:00Z'),
     log: (message) => {
       throw new Error(`logged: ${message}`);

@@ -88,7 +88,7 @@ describe('release handlers on a real database', () => {
     const created = backend.ok('releases.create', sampleRelease);
     backend.ok('releases.update', { id: created.id, revision: 1, name: '4.11.0' });
     backend.close();
-    const db = openDatabase(file);
+    const db = openDatabase(file, { create: true });
     const changes = listChanges(db, 'release', created.id);
     db.close();
     expect(changes.map((c) => c.action)).toEqual(['create', 'update']);

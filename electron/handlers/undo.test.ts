@@ -90,7 +90,7 @@ describe('undo and redo', () => {
     const { stepId } = backend.ok('undo.undo', {});
     backend.ok('undo.redo', { stepId });
     backend.close();
-    const db = openDatabase(file);
+    const db = openDatabase(file, { create: true });
     const rows = listChanges(db, 'release', release.id);
     db.close();
     expect(rows.map((r) => [r.source, r.action, r.stepId === stepId, r.reason])).toEqual([
@@ -231,7 +231,7 @@ describe('undo conflicts', () => {
     const release = backend.ok('releases.create', sampleRelease);
     backend.ok('releases.update', { id: release.id, revision: 1, name: '4.11.0' });
     // An older planner, or a hand edit, writes without undo steps.
-    const other = openDatabase(file);
+    const other = openDatabase(file, { create: true });
     other.prepare("UPDATE releases SET name = 'hand-edited', revision = revision + 1").run();
     other.close();
     expect(backend.fails('undo.undo', {})).toEqual({
@@ -263,7 +263,7 @@ describe('undo conflicts', () => {
     const backend = tempBackend(file);
     const release = backend.ok('releases.create', sampleRelease);
     backend.ok('releases.delete', { id: release.id, revision: 1 });
-    const other = openDatabase(file);
+    const other = openDatabase(file, { create: true });
     other.prepare("INSERT INTO releases (id, name, status) VALUES (99, '4.11', 'planned')").run();
     other.close();
     const error = backend.fails('undo.undo', {});

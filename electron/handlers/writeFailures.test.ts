@@ -11,7 +11,7 @@ const NOW = () => new Date('2026-11-25T10:00:00Z');
 
 describe('a write that fails in SQLite', () => {
   it('on a database that may not grow says the disk is full, and writes nothing', () => {
-    const db = openDatabase(tempDbFile());
+    const db = openDatabase(tempDbFile(), { create: true });
     const handlers = createHandlers({ db, now: NOW, source: 'test' });
     const call = (name: string, input: unknown) => dispatch(handlers, name, input, () => undefined);
     expect(call('releases.create', sampleRelease).ok).toBe(true);

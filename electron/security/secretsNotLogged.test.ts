@@ -117,6 +117,7 @@ describe('advisory titles and notes never reach a log', () => {
     const logged: string[] = [];
     const backend = openBackend(tempDbFile(), {
       source: 'test',
+      create: true,
       now: () => new Date('2026-11-25T12:00:00Z'),
       log: (message) => logged.push(message),
     });

@@ -8,6 +8,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '../../shared/contract/bridge';
 import type { Result } from '../../shared/contract/result';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { backupFolder, listBackups } from '../store/backups/backupFolder';
+import { restoreBackup } from '../store/backups/restoreBackup';
+import { takeBackup } from '../store/backups/takeBackup';
+import { SCHEMA_VERSION } from '../store/migrations';
+import { openDatabase } from '../store/openDatabase';
+import { databaseAtVersion, releaseNames, scribble } from '../testing/databaseFiles';
+import { PLANNER_APPLICATION_ID } from '../store/probeDatabase';
 
 // The Electron glue in main.ts, run against a stand-in for the electron
 // module: this machine has no Electron binary, and the wiring (which check
@@ -66,6 +73,10 @@ function fakeElectron(options: {
 }) {
   const windows: FakeWindow[] = [];
   const ipcHandlers = new Map<string, Handler>();
+  const protocols = new Map<
+    string,
+    (request: { url: string; method: string }) => Promise<Response>
+  >();
   const webRequest: { beforeRequest?: Handler; headersReceived?: Handler } = {};
   const permissions: { request?: Handler; check?: Handler } = {};
   let menu: MenuItemConstructorOptions[] | null = null;
@@ -117,6 +128,15 @@ function fakeElectron(options: {
     ipcMain: {
       handle: (channel: string, handler: Handler) => ipcHandlers.set(channel, handler),
     },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: vi.fn(
+        (
+          scheme: string,
+          handler: (request: { url: string; method: string }) => Promise<Response>,
+        ) => protocols.set(scheme, handler),
+      ),
+    },
     Menu: {
       buildFromTemplate: (template: MenuItemConstructorOptions[]) => template,
       setApplicationMenu: (template: MenuItemConstructorOptions[]) => {
@@ -135,7 +155,7 @@ function fakeElectron(options: {
       },
     },
   };
-  return { module, windows, ipcHandlers, webRequest, permissions, menu: () => menu };
+  return { module, windows, ipcHandlers, protocols, webRequest, permissions, menu: () => menu };
 }
 
 type Fake = ReturnType<typeof fakeElectron>;
@@ -149,15 +169,28 @@ function tempDir(): string {
   return dir;
 }
 
-/** Loads main.ts as Electron would run main.js, with `--db file`, and waits for start-up. */
+/**
+ * Loads main.ts as Electron would run main.js, with `--db file` (none when
+ * null: the default file in userData), and waits for start-up.
+ */
 async function launch(
-  dbFile: string,
-  options: { gotLock?: boolean; press?: (buttons: string[]) => string; openFile?: string } = {},
+  dbFile: string | null,
+  options: {
+    gotLock?: boolean;
+    press?: (buttons: string[]) => string;
+    openFile?: string;
+    userData?: string;
+    args?: string[];
+  } = {},
 ): Promise<Fake> {
-  const fake = fakeElectron({ userData: tempDir(), ...options });
+  const fake = fakeElectron({ userData: options.userData ?? tempDir(), ...options });
   vi.resetModules();
   vi.doMock('electron', () => fake.module);
-  process.argv = [...argv.slice(0, 2), '--db', dbFile];
+  process.argv = [
+    ...argv.slice(0, 2),
+    ...(dbFile === null ? [] : ['--db', dbFile]),
+    ...(options.args ?? []),
+  ];
   await import('./main');
   await vi.waitFor(() => {
     const started =
@@ -167,6 +200,23 @@ async function launch(
     expect(started).toBe(true);
   });
   return fake;
+}
+
+/** A planner database file, as an earlier run of the app left it. */
+function plannerFile(name = 'planner.sqlite3'): string {
+  const file = path.join(tempDir(), name);
+  openDatabase(file, { create: true }).close();
+  return file;
+}
+
+/** A database file from a newer planner: its application id, a schema this one does not know. */
+function newerFile(): string {
+  const file = path.join(tempDir(), 'newer.sqlite3');
+  const db = new Database(file);
+  db.pragma(`application_id = ${PLANNER_APPLICATION_ID}`);
+  db.pragma('user_version = 9999');
+  db.close();
+  return file;
 }
 
 function invoke(fake: Fake, event: object, call: unknown, input: unknown): Result<unknown> {
@@ -193,7 +243,7 @@ afterEach(() => {
 describe('the Electron main process', () => {
   it('opens the database and a locked-down window on the built renderer', async () => {
     const dbFile = path.join(tempDir(), 'planner.sqlite3');
-    const fake = await launch(dbFile);
+    const fake = await launch(dbFile, { args: ['--create'] });
 
     expect(fs.existsSync(dbFile)).toBe(true);
     expect(fake.module.app.enableSandbox).toHaveBeenCalled();
@@ -205,14 +255,15 @@ describe('the Electron main process', () => {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(window.options.webPreferences?.preload).toMatch(/[/\\]preload\.js$/);
-    expect(window.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/main_window\/index\.html$/);
+    expect(window.loadedUrl).toBe('app://planner/index.html');
     expect(fake.menu()?.map((item) => item.label)).toEqual(['File', 'Edit']);
   });
 
   it('serves calls from the main frame of its window only', async () => {
-    const fake = await launch(path.join(tempDir(), 'planner.sqlite3'));
+    const fake = await launch(plannerFile());
     const contents = fake.windows[0].webContents;
     const main = contents.mainFrame;
 
@@ -232,7 +283,7 @@ describe('the Electron main process', () => {
   });
 
   it('passes the call through to the handlers, which validate it', async () => {
-    const fake = await launch(path.join(tempDir(), 'planner.sqlite3'));
+    const fake = await launch(plannerFile());
     const contents = fake.windows[0].webContents;
     const event = { senderFrame: contents.mainFrame, sender: contents };
     expect(invoke(fake, event, 'no.such.call', {})).toMatchObject({
@@ -242,7 +293,7 @@ describe('the Electron main process', () => {
   });
 
   it('keeps every web contents on the app', async () => {
-    const fake = await launch(path.join(tempDir(), 'planner.sqlite3'));
+    const fake = await launch(plannerFile());
     const contents = fake.windows[0].webContents;
     const appUrl = fake.windows[0].loadedUrl;
 
@@ -262,7 +313,7 @@ describe('the Electron main process', () => {
   });
 
   it('blocks the network, sets the CSP and refuses permissions', async () => {
-    const fake = await launch(path.join(tempDir(), 'planner.sqlite3'));
+    const fake = await launch(plannerFile());
     const appUrl = fake.windows[0].loadedUrl;
 
     const request = (url: string) => {
@@ -305,10 +356,7 @@ describe('the Electron main process', () => {
   });
 
   it('refuses a database from a newer planner without changing a byte', async () => {
-    const dbFile = path.join(tempDir(), 'newer.sqlite3');
-    const db = new Database(dbFile);
-    db.pragma('user_version = 9999');
-    db.close();
+    const dbFile = newerFile();
     const before = fs.readFileSync(dbFile);
 
     const fake = await launch(dbFile);
@@ -328,12 +376,9 @@ describe('the Electron main process', () => {
   });
 
   it('relaunches on another file when one is chosen, leaving the refused one alone', async () => {
-    const dbFile = path.join(tempDir(), 'newer.sqlite3');
-    const db = new Database(dbFile);
-    db.pragma('user_version = 9999');
-    db.close();
+    const dbFile = newerFile();
     const before = fs.readFileSync(dbFile);
-    const other = path.join(tempDir(), 'other.sqlite3');
+    const other = plannerFile('other.sqlite3');
 
     const fake = await launch(dbFile, { press: () => 'Open another file…', openFile: other });
 
@@ -347,9 +392,165 @@ describe('the Electron main process', () => {
   });
 
   it('leaves the field to the instance already running', async () => {
-    const fake = await launch(path.join(tempDir(), 'planner.sqlite3'), { gotLock: false });
+    const fake = await launch(plannerFile(), { gotLock: false });
     expect(fake.module.app.quit).toHaveBeenCalled();
     expect(fake.module.app.whenReady).not.toHaveBeenCalled();
     expect(fake.windows).toHaveLength(0);
+  });
+});
+
+/** Answers the message boxes in turn: a label, or a pick from the buttons shown. */
+function script(...answers: (string | ((buttons: string[]) => string))[]) {
+  const shown: string[][] = [];
+  const press = (buttons: string[]) => {
+    shown.push(buttons);
+    const answer = answers.shift() ?? 'Quit';
+    return typeof answer === 'string' ? answer : answer(buttons);
+  };
+  return { press, shown };
+}
+
+/** A damaged database with 300 releases and a manual backup of it taken while it was healthy. */
+function damagedWithBackup() {
+  const file = path.join(tempDir(), 'planner.sqlite3');
+  databaseAtVersion(
+    file,
+    SCHEMA_VERSION,
+    Array.from({ length: 300 }, (_, i) => `release-${i}-${'x'.repeat(40)}`),
+  );
+  const db = openDatabase(file, { now: () => new Date('2026-11-20T10:00:00Z') });
+  const manual = takeBackup(db, file, 'manual', new Date('2026-11-20T10:00:00Z'));
+  db.close();
+  scribble(file);
+  return { file, manual };
+}
+
+describe('the app: protocol', () => {
+  it('is registered as a standard, secure scheme before ready, and serves only the renderer folder', async () => {
+    const fake = await launch(plannerFile());
+    expect(fake.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true } },
+    ]);
+    const serve = fake.protocols.get('app');
+    expect(serve).toBeDefined();
+    for (const url of [
+      'app://planner/../../../../../../etc/passwd',
+      'app://planner/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      'app://planner/..%2f..%2f..%2fetc%2fpasswd',
+    ]) {
+      const response = await serve?.({ url, method: 'GET' });
+      expect(response?.status, url).toBeGreaterThanOrEqual(400);
+      expect(await response?.text(), url).not.toMatch(/root:/);
+    }
+  });
+});
+
+describe('which database the app opens', () => {
+  it('creates the default file in userData on a first start', async () => {
+    const userData = path.join(tempDir(), 'Embargo Planner');
+    const fake = await launch(null, { userData });
+    expect(fake.windows).toHaveLength(1);
+    expect(fs.readdirSync(userData)).toContain('planner.sqlite3');
+    expect(fs.statSync(path.join(userData, 'planner.sqlite3')).mode & 0o777).toBe(0o600);
+  });
+
+  it('does not create a file named with --db; it offers to, and relaunches with --create', async () => {
+    const dbFile = path.join(tempDir(), 'typo.sqlite3');
+    const answers = script('Create a new, empty database here');
+    const fake = await launch(dbFile, { press: answers.press });
+    await vi.waitFor(() => expect(fake.module.app.exit).toHaveBeenCalledWith(0));
+    expect(answers.shown[0]).toEqual([
+      'Create a new, empty database here',
+      'Open another file…',
+      'Quit',
+    ]);
+    expect(fake.module.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ message: 'There is no database at this path' }),
+    );
+    expect(fs.existsSync(dbFile)).toBe(false);
+    const [relaunched] = fake.module.app.relaunch.mock.calls[0] as unknown as [{ args: string[] }];
+    expect(relaunched.args.slice(-3)).toEqual(['--db', dbFile, '--create']);
+  });
+
+  it('refuses another program\'s file chosen with "Open another file", before relaunching', async () => {
+    const theirs = path.join(tempDir(), 'bookmarks.sqlite3');
+    const other = new Database(theirs);
+    other.exec("CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('x')");
+    other.close();
+    const before = fs.readFileSync(theirs);
+    const answers = script('Open another file…', 'Quit');
+    const fake = await launch(newerFile(), { press: answers.press, openFile: theirs });
+    await vi.waitFor(() => expect(fake.module.app.exit).toHaveBeenCalledWith(1));
+    expect(fake.module.dialog.showErrorBox).toHaveBeenCalledWith(
+      'This file cannot be opened',
+      expect.stringMatching(/bookmarks\.sqlite3 is not an Embargo Planner database/) as unknown,
+    );
+    expect(fake.module.app.relaunch).not.toHaveBeenCalled();
+    expect(fs.readFileSync(theirs).equals(before)).toBe(true);
+    expect(fs.readdirSync(path.dirname(theirs))).toEqual(['bookmarks.sqlite3']);
+  });
+});
+
+describe('restoring from the "can\'t open" box', () => {
+  it('offers the good backups, not the damaged copy a previous restore saved', async () => {
+    const { file, manual } = damagedWithBackup();
+    // A restore before this start left a damaged "pre-restore" copy, the newest backup.
+    restoreBackup(file, manual.name, { now: () => new Date('2026-11-24T10:00:00Z') });
+    scribble(file);
+    expect(listBackups(file)[0]).toMatchObject({ kind: 'pre-restore', restorable: false });
+
+    const answers = script('Restore a backup…', (buttons) => buttons[0]);
+    const fake = await launch(file, { press: answers.press });
+    await vi.waitFor(() => expect(fake.module.app.exit).toHaveBeenCalledWith(0));
+    expect(answers.shown[0]).toEqual(['Restore a backup…', 'Open another file…', 'Quit']);
+    expect(answers.shown[1]).toEqual([
+      '2026-11-20 10:00 UTC · backed up by hand',
+      '2026-11-20 10:00 UTC · daily backup',
+      'Back',
+    ]);
+    expect(fake.module.dialog.showMessageBox).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        detail: expect.stringMatching(/One copy of a damaged file is not offered/) as unknown,
+      }),
+    );
+    expect(fake.module.app.relaunch).toHaveBeenCalled();
+    expect(releaseNames(file)).toHaveLength(300);
+  });
+
+  it('says why a backup failed and lets the person choose another', async () => {
+    const { file, manual } = damagedWithBackup();
+    // A newer backup that looks whole but is damaged inside.
+    const later = path.join(
+      backupFolder(file),
+      manual.name.replace(/2026-11-20T10-00-00-\d{3}Z/, '2026-11-22T10-00-00-000Z'),
+    );
+    fs.copyFileSync(path.join(backupFolder(file), manual.name), later);
+    scribble(later);
+
+    const answers = script(
+      'Restore a backup…',
+      (buttons) => buttons[0],
+      'Restore a backup…',
+      (buttons) => buttons[0],
+    );
+    const fake = await launch(file, { press: answers.press });
+    await vi.waitFor(() => expect(fake.module.app.exit).toHaveBeenCalledWith(0));
+    expect(answers.shown[1]).toEqual([
+      '2026-11-22 10:00 UTC · backed up by hand',
+      '2026-11-20 10:00 UTC · backed up by hand',
+      '2026-11-20 10:00 UTC · daily backup',
+      'Back',
+    ]);
+    expect(fake.module.dialog.showErrorBox).toHaveBeenCalledWith(
+      'The backup was not restored',
+      expect.stringMatching(/cannot be read .* choose another backup\./) as unknown,
+    );
+    // The one that failed is not offered again.
+    expect(answers.shown[3]).toEqual([
+      '2026-11-20 10:00 UTC · backed up by hand',
+      '2026-11-20 10:00 UTC · daily backup',
+      'Back',
+    ]);
+    expect(releaseNames(file)).toHaveLength(300);
   });
 });

@@ -4,20 +4,24 @@ import {
   dialog,
   ipcMain,
   Menu,
+  protocol,
   session,
   type IpcMainInvokeEvent,
   type Session,
   type WebContents,
 } from 'electron';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { restoreChoices } from '../../shared/backups/choices';
 import { IPC_CHANNEL } from '../../shared/contract/bridge';
+import type { OpenFailure } from '../../shared/contract/databaseFailure';
 import { fail, type Result } from '../../shared/contract/result';
-import type { OpenFailure, OpenFailureAction } from '../../shared/contract/databaseFailure';
 import { openBackend, type Backend } from '../backend';
-import { resolveDbPath } from '../dbPath';
+import { ensureDataFolder, isChosenDbPath, mayCreateDb, resolveDbPath } from '../dbPath';
+import { listBackups } from '../store/backups/backupFolder';
 import { restoreBackup } from '../store/backups/restoreBackup';
 import { describeOpenFailure } from '../store/describeOpenFailure';
+import { checkPlannerFile } from '../store/probeDatabase';
+import { APP_SCHEME, APP_URL, serveAppRequest } from './appProtocol';
 import { menuTemplate } from './menu';
 import {
   contentSecurityPolicy,
@@ -27,6 +31,7 @@ import {
   isTrustedSender,
   withContentSecurityPolicy,
 } from './security';
+import { chooseWayOut, type Dialogs } from './waysOut';
 
 const devServerUrl =
   typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' && MAIN_WINDOW_VITE_DEV_SERVER_URL !== ''
@@ -36,10 +41,13 @@ const rendererName =
   typeof MAIN_WINDOW_VITE_NAME === 'string' ? MAIN_WINDOW_VITE_NAME : 'main_window';
 const isDev = devServerUrl !== undefined;
 // main.js sits in .vite/build/, the renderer in .vite/renderer/<name>/, both
-// in the project under `start` and inside app.asar once packaged.
-const appUrl =
-  devServerUrl ??
-  pathToFileURL(path.join(__dirname, '..', 'renderer', rendererName, 'index.html')).href;
+// in the project under `start` and inside app.asar once packaged; the app:
+// protocol serves that folder (never file://, see appProtocol.ts).
+const rendererDir = path.join(__dirname, '..', 'renderer', rendererName);
+const appUrl = devServerUrl ?? APP_URL;
+
+/** How long checking another chosen file waits for a lock. */
+const CHECK_TIMEOUT_MS = 2000;
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -55,100 +63,21 @@ function refuseToStart(error: unknown): void {
   app.exit(1);
 }
 
-function actionLabel(action: OpenFailureAction, failure: OpenFailure): string {
-  switch (action) {
-    case 'restore-backup': {
-      const newest = failure.backups[0];
-      return newest ? `Restore newest backup (${newest.createdAt})` : 'Restore newest backup';
-    }
-    case 'retry':
-      return 'Retry';
-    case 'open-other':
-      return 'Open another file…';
-    case 'quit':
-      return 'Quit';
-  }
-}
-
-/** The command line again, with `--db file` in place of any --db it had. */
-function argsWithDb(args: readonly string[], file: string): string[] {
-  const kept: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--db') {
-      i++;
-      continue;
-    }
-    if (args[i].startsWith('--db=')) continue;
-    kept.push(args[i]);
-  }
-  return [...kept, '--db', file];
-}
-
 function relaunch(args?: string[]): void {
   app.relaunch(args ? { args } : undefined);
   app.exit(0);
 }
 
-/**
- * The "can't open database" screen: says what is wrong with the file and
- * offers the ways out that fit. Nothing here writes to the file; restoring
- * a backup copies the current file aside before replacing it.
- */
-async function offerWaysOut(failure: OpenFailure): Promise<void> {
-  const buttons = failure.actions.map((action) => actionLabel(action, failure));
-  const quit = failure.actions.indexOf('quit');
-  const { response } = await dialog.showMessageBox({
-    type: 'error',
-    title: 'Embargo Planner cannot start',
-    message: failure.title,
-    detail: `${failure.message}\n\nDatabase: ${failure.file}`,
-    buttons,
-    defaultId: 0,
-    cancelId: quit >= 0 ? quit : buttons.length - 1,
-    noLink: true,
-  });
-  const action = failure.actions[response] ?? 'quit';
-  switch (action) {
-    case 'restore-backup': {
-      const newest = failure.backups[0];
-      try {
-        restoreBackup(failure.file, newest.name);
-      } catch (error) {
-        const message = messageOf(error);
-        console.error(`embargo-planner: ${message}`);
-        dialog.showErrorBox('The backup was not restored', message);
-        app.exit(1);
-        return;
-      }
-      relaunch();
-      return;
-    }
-    case 'retry':
-      relaunch();
-      return;
-    case 'open-other': {
-      const chosen = await dialog.showOpenDialog({
-        title: 'Open a planner database',
-        properties: ['openFile'],
-        filters: [
-          { name: 'Planner databases', extensions: ['sqlite3', 'sqlite', 'db'] },
-          { name: 'All files', extensions: ['*'] },
-        ],
-      });
-      const [file] = chosen.filePaths;
-      if (chosen.canceled || file === undefined) return offerWaysOut(failure);
-      relaunch(argsWithDb(process.argv.slice(1), file));
-      return;
-    }
-    case 'quit':
-      app.exit(1);
-      return;
-  }
-}
+const dialogs: Dialogs = {
+  showMessageBox: (options) => dialog.showMessageBox(options),
+  showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+  showOpenDialog: (options) => dialog.showOpenDialog(options),
+};
 
 /**
- * A database that cannot be used (damaged, locked, from a newer planner),
- * which openBackend refuses without writing to it: say why, offer a way out.
+ * A database that cannot be used (missing, not a plan, damaged, locked, from
+ * a newer planner), which openBackend refuses without writing to it: say
+ * why, and offer the ways out (waysOut.ts).
  */
 function refuseDatabase(error: unknown, file: string): void {
   let failure: OpenFailure;
@@ -159,7 +88,16 @@ function refuseDatabase(error: unknown, file: string): void {
     return;
   }
   console.error(`embargo-planner: ${failure.title}: ${failure.message}`);
-  offerWaysOut(failure).catch(refuseToStart);
+  chooseWayOut(failure, {
+    argv: process.argv.slice(1),
+    dialogs,
+    log: (message) => console.error(message),
+    restore: (target, name) => void restoreBackup(target, name),
+    backups: (target) => restoreChoices(listBackups(target)),
+    check: (target) => checkPlannerFile(target, CHECK_TIMEOUT_MS),
+  })
+    .then((way) => (way.kind === 'quit' ? app.exit(1) : relaunch(way.args)))
+    .catch(refuseToStart);
 }
 
 function installSessionPolicy(ses: Session): void {
@@ -242,6 +180,8 @@ function createWindow(): BrowserWindow {
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // A middle click must not open links in a new window.
+      disableBlinkFeatures: 'Auxclick',
       // DevTools stay available to the automation (Playwright attaches over
       // the DevTools protocol); the shipped menu has no item or shortcut that
       // opens them.
@@ -260,12 +200,15 @@ function start(): void {
   let backend: Backend;
   try {
     file = resolveDbPath(process.argv, process.env, app.getPath('userData'));
+    // The first start makes the database in userData; a file named with --db
+    // (or EMBARGO_PLANNER_DB) must exist, unless --create asks for a new one.
+    if (!isChosenDbPath(process.argv, process.env)) ensureDataFolder(path.dirname(file));
   } catch (error) {
     refuseToStart(error);
     return;
   }
   try {
-    backend = openBackend(file, { source: 'app' });
+    backend = openBackend(file, { source: 'app', create: mayCreateDb(process.argv, process.env) });
   } catch (error) {
     refuseDatabase(error, file);
     return;
@@ -273,6 +216,7 @@ function start(): void {
   app.on('will-quit', () => backend.close());
 
   installSessionPolicy(session.defaultSession);
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));
   ipcMain.handle(IPC_CHANNEL, (event, call: unknown, input: unknown) =>
     handleInvoke(backend, event, call, input),
   );
@@ -292,6 +236,11 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.enableSandbox();
+  // Before ready: a standard, secure scheme resolves relative URLs, has an
+  // origin for 'self' in the CSP, and counts as a secure context.
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true } },
+  ]);
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
   app.on('second-instance', () => {
     if (!mainWindow) return;

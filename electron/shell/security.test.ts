@@ -10,6 +10,8 @@ import {
   withContentSecurityPolicy,
 } from './security';
 
+const APP = 'app://planner/index.html';
+/** Where the app used to be loaded from: never the app now. */
 const FILE_APP =
   'file:///opt/Embargo%20Planner/resources/app.asar/.vite/renderer/main_window/index.html';
 const DEV_APP = 'http://localhost:5173';
@@ -18,30 +20,21 @@ const DEV = { allowDevTools: true };
 
 describe('isAppDocument / isAllowedNavigation', () => {
   it('accepts the app index itself, with a fragment or query', () => {
-    expect(isAppDocument(FILE_APP, FILE_APP)).toBe(true);
-    expect(isAllowedNavigation(`${FILE_APP}#/releases/3`, FILE_APP)).toBe(true);
-    expect(isAllowedNavigation(`${FILE_APP}?x=1`, FILE_APP)).toBe(true);
+    expect(isAppDocument(APP, APP)).toBe(true);
+    expect(isAllowedNavigation(`${APP}#/releases/3`, APP)).toBe(true);
+    expect(isAllowedNavigation(`${APP}?x=1`, APP)).toBe(true);
   });
 
-  it('accepts the same file however Chromium chose to encode it', () => {
-    expect(
-      isAppDocument(
-        'file:///opt/Embargo Planner/resources/app.asar/.vite/renderer/main_window/index.html',
-        FILE_APP,
-      ),
-    ).toBe(true);
+  it('refuses other documents of the app protocol, and encoded tricks', () => {
+    expect(isAllowedNavigation('app://planner/other.html', APP)).toBe(false);
+    expect(isAllowedNavigation('app://planner/assets%2F..%2Findex.html', APP)).toBe(false);
+    expect(isAllowedNavigation('app://planner/%69ndex.html', APP)).toBe(true);
+    expect(isAllowedNavigation('app://other/index.html', APP)).toBe(false);
   });
 
-  it('refuses other files, even beside the index', () => {
-    expect(isAllowedNavigation('file:///etc/passwd', FILE_APP)).toBe(false);
-    expect(isAllowedNavigation(FILE_APP.replace('index.html', 'other.html'), FILE_APP)).toBe(false);
-    expect(isAllowedNavigation(FILE_APP.replace('main_window', 'main_window%2F..'), FILE_APP)).toBe(
-      false,
-    );
-  });
-
-  it('refuses a file on another host (UNC path)', () => {
-    expect(isAllowedNavigation(FILE_APP.replace('file:///', 'file://evil/'), FILE_APP)).toBe(false);
+  it('refuses file: URLs, even the built index.html itself', () => {
+    expect(isAllowedNavigation('file:///etc/passwd', APP)).toBe(false);
+    expect(isAllowedNavigation(FILE_APP, APP)).toBe(false);
   });
 
   it('refuses the web, other schemes and garbage', () => {
@@ -54,7 +47,7 @@ describe('isAppDocument / isAllowedNavigation', () => {
       'not a url',
       '',
     ])
-      expect(isAllowedNavigation(url, FILE_APP)).toBe(false);
+      expect(isAllowedNavigation(url, APP)).toBe(false);
   });
 
   it('in development accepts any page of the dev server and nothing else', () => {
@@ -63,73 +56,50 @@ describe('isAppDocument / isAllowedNavigation', () => {
     expect(isAllowedNavigation('http://localhost:5174/', DEV_APP)).toBe(false);
     expect(isAllowedNavigation('http://127.0.0.1:5173/', DEV_APP)).toBe(false);
     expect(isAllowedNavigation('https://localhost:5173/', DEV_APP)).toBe(false);
-    expect(isAllowedNavigation(FILE_APP, DEV_APP)).toBe(false);
+    expect(isAllowedNavigation(APP, DEV_APP)).toBe(false);
   });
 
   it('refuses everything when the app URL itself is unusable', () => {
-    expect(isAppDocument(FILE_APP, 'nonsense')).toBe(false);
+    expect(isAppDocument(APP, 'nonsense')).toBe(false);
   });
 });
 
 describe('isTrustedSender', () => {
-  const main = { url: FILE_APP, isMainFrame: true, isOurWindow: true };
+  const main = { url: APP, isMainFrame: true, isOurWindow: true };
 
   it('trusts the main frame of our window showing the app', () => {
-    expect(isTrustedSender(main, FILE_APP)).toBe(true);
-    expect(isTrustedSender({ ...main, url: `${FILE_APP}#/x` }, FILE_APP)).toBe(true);
+    expect(isTrustedSender(main, APP)).toBe(true);
+    expect(isTrustedSender({ ...main, url: `${APP}#/x` }, APP)).toBe(true);
   });
 
   it('distrusts subframes, other windows and other pages', () => {
-    expect(isTrustedSender({ ...main, isMainFrame: false }, FILE_APP)).toBe(false);
-    expect(isTrustedSender({ ...main, isOurWindow: false }, FILE_APP)).toBe(false);
-    expect(isTrustedSender({ ...main, url: 'https://example.com/' }, FILE_APP)).toBe(false);
-    expect(isTrustedSender({ ...main, url: 'file:///tmp/evil.html' }, FILE_APP)).toBe(false);
-    expect(isTrustedSender({ ...main, url: '' }, FILE_APP)).toBe(false);
+    expect(isTrustedSender({ ...main, isMainFrame: false }, APP)).toBe(false);
+    expect(isTrustedSender({ ...main, isOurWindow: false }, APP)).toBe(false);
+    expect(isTrustedSender({ ...main, url: 'https://example.com/' }, APP)).toBe(false);
+    expect(isTrustedSender({ ...main, url: 'file:///tmp/evil.html' }, APP)).toBe(false);
+    expect(isTrustedSender({ ...main, url: FILE_APP }, APP)).toBe(false);
+    expect(isTrustedSender({ ...main, url: '' }, APP)).toBe(false);
   });
 
   it('trusts the dev server origin in development only', () => {
     expect(isTrustedSender({ ...main, url: 'http://localhost:5173/' }, DEV_APP)).toBe(true);
-    expect(isTrustedSender({ ...main, url: 'http://localhost:5173/' }, FILE_APP)).toBe(false);
+    expect(isTrustedSender({ ...main, url: 'http://localhost:5173/' }, APP)).toBe(false);
   });
 });
 
 describe('isAllowedRequest', () => {
-  const asset = FILE_APP.replace('index.html', 'assets/index-abc123.js');
-
-  it('lets the app load its own files', () => {
-    expect(isAllowedRequest(FILE_APP, FILE_APP, PROD)).toBe(true);
-    expect(isAllowedRequest(asset, FILE_APP, PROD)).toBe(true);
-    expect(isAllowedRequest('data:image/png;base64,AAAA', FILE_APP, PROD)).toBe(true);
-    expect(isAllowedRequest('blob:file:///1234-5678', FILE_APP, PROD)).toBe(true);
+  it('lets the app load its own files, through its protocol only', () => {
+    expect(isAllowedRequest(APP, APP, PROD)).toBe(true);
+    expect(isAllowedRequest('app://planner/assets/index-abc123.js', APP, PROD)).toBe(true);
+    expect(isAllowedRequest('data:image/png;base64,AAAA', APP, PROD)).toBe(true);
+    expect(isAllowedRequest('blob:app://planner/1234-5678', APP, PROD)).toBe(true);
+    expect(isAllowedRequest('app://elsewhere/x.js', APP, PROD)).toBe(false);
   });
 
-  it('keeps file: requests inside the renderer folder', () => {
-    expect(isAllowedRequest('file:///etc/passwd', FILE_APP, PROD)).toBe(false);
-    expect(
-      isAllowedRequest(
-        FILE_APP.replace('main_window/index.html', 'planner.sqlite3'),
-        FILE_APP,
-        PROD,
-      ),
-    ).toBe(false);
-    // The URL parser folds ".." away; what is left is outside the folder.
-    expect(isAllowedRequest(FILE_APP.replace('index.html', '../../../../x'), FILE_APP, PROD)).toBe(
-      false,
-    );
-    expect(
-      isAllowedRequest(FILE_APP.replace('index.html', '%2e%2e/%2e%2e/x'), FILE_APP, PROD),
-    ).toBe(false);
-    expect(isAllowedRequest(FILE_APP.replace('index.html', '..%2F..%2Fx'), FILE_APP, PROD)).toBe(
-      false,
-    );
-    // A sibling folder whose name merely starts like ours.
-    expect(
-      isAllowedRequest(
-        FILE_APP.replace('main_window/index.html', 'main_window2/x.js'),
-        FILE_APP,
-        PROD,
-      ),
-    ).toBe(false);
+  it('refuses every file: request, the renderer folder included', () => {
+    expect(isAllowedRequest('file:///etc/passwd', APP, PROD)).toBe(false);
+    expect(isAllowedRequest(FILE_APP, APP, PROD)).toBe(false);
+    expect(isAllowedRequest(FILE_APP.replace('index.html', 'assets/x.js'), APP, PROD)).toBe(false);
   });
 
   it('blocks the network', () => {
@@ -142,7 +112,7 @@ describe('isAllowedRequest', () => {
       'devtools://devtools/bundled/inspector.html',
       'not a url',
     ])
-      expect(isAllowedRequest(url, FILE_APP, PROD)).toBe(false);
+      expect(isAllowedRequest(url, APP, PROD)).toBe(false);
   });
 
   it('in development allows the dev server, its socket and DevTools', () => {
@@ -158,10 +128,9 @@ describe('isAllowedRequest', () => {
 
 describe('isAllowedPermission', () => {
   it('allows only writing to the clipboard, and only to the app', () => {
-    expect(isAllowedPermission('clipboard-sanitized-write', FILE_APP, FILE_APP)).toBe(true);
-    expect(isAllowedPermission('clipboard-sanitized-write', 'https://x.test/', FILE_APP)).toBe(
-      false,
-    );
+    expect(isAllowedPermission('clipboard-sanitized-write', APP, APP)).toBe(true);
+    expect(isAllowedPermission('clipboard-sanitized-write', 'https://x.test/', APP)).toBe(false);
+    expect(isAllowedPermission('clipboard-sanitized-write', FILE_APP, APP)).toBe(false);
     for (const permission of [
       'clipboard-read',
       'media',
@@ -169,13 +138,13 @@ describe('isAllowedPermission', () => {
       'geolocation',
       'openExternal',
     ])
-      expect(isAllowedPermission(permission, FILE_APP, FILE_APP)).toBe(false);
+      expect(isAllowedPermission(permission, APP, APP)).toBe(false);
   });
 });
 
 describe('contentSecurityPolicy', () => {
   it('is the shared strict policy for the built app', () => {
-    expect(contentSecurityPolicy(FILE_APP)).toBe(CONTENT_SECURITY_POLICY);
+    expect(contentSecurityPolicy(APP)).toBe(CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe');
   });
 

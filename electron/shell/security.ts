@@ -2,8 +2,9 @@ import { CONTENT_SECURITY_POLICY } from '../security/csp';
 
 // The window's security policy as pure functions of URLs, so that each rule
 // is unit-tested without Electron. `appUrl` is what the window loads: the
-// built index.html (file:) in the app, or Vite's dev server (http:) under
-// `electron-forge start`.
+// built index.html served by the app: protocol (app://planner/index.html,
+// see appProtocol.ts) in the app, or Vite's dev server (http:) under
+// `electron-forge start`. file: is never the app, so it is never allowed.
 
 function parse(url: string): URL | null {
   try {
@@ -13,12 +14,8 @@ function parse(url: string): URL | null {
   }
 }
 
-/**
- * The decoded path of a file: URL, or null when it cannot be trusted: an
- * encoded separator, dot or NUL would let a path that looks as if it were
- * inside the app's folder name a file outside it once the loader decodes it.
- */
-function filePath(url: URL): string | null {
+/** The decoded path of a URL, or null when it has an encoded separator, dot or NUL. */
+function decodedPath(url: URL): string | null {
   if (/%(2f|5c|2e|00)/i.test(url.pathname) || url.pathname.includes('\\')) return null;
   try {
     return decodeURIComponent(url.pathname);
@@ -27,8 +24,9 @@ function filePath(url: URL): string | null {
   }
 }
 
-function isFileApp(app: URL): boolean {
-  return app.protocol === 'file:';
+/** The packaged app, served by its own protocol rather than a web server. */
+function isProtocolApp(app: URL): boolean {
+  return app.protocol !== 'http:' && app.protocol !== 'https:';
 }
 
 /** Whether `url` is the app's own document: the same index.html, or the dev server's origin. */
@@ -36,10 +34,10 @@ export function isAppDocument(url: string, appUrl: string): boolean {
   const target = parse(url);
   const app = parse(appUrl);
   if (!target || !app) return false;
-  if (isFileApp(app)) {
-    if (target.protocol !== 'file:' || target.host !== app.host) return false;
-    const path = filePath(target);
-    return path !== null && path === filePath(app);
+  if (isProtocolApp(app)) {
+    if (target.protocol !== app.protocol || target.host !== app.host) return false;
+    const path = decodedPath(target);
+    return path !== null && path === decodedPath(app);
   }
   return (
     (target.protocol === 'http:' || target.protocol === 'https:') && target.origin === app.origin
@@ -71,9 +69,9 @@ export interface RequestPolicyOptions {
 
 /**
  * The app makes no network connection: a request may only reach the app's
- * own files (the folder holding index.html and below) or, in development,
- * the dev server and its hot-reload socket. data: and blob: never leave the
- * process.
+ * own protocol (whose handler keeps every path inside the renderer folder)
+ * or, in development, the dev server and its hot-reload socket. data: and
+ * blob: never leave the process.
  */
 export function isAllowedRequest(
   url: string,
@@ -85,14 +83,7 @@ export function isAllowedRequest(
   if (!target || !app) return false;
   if (target.protocol === 'data:' || target.protocol === 'blob:') return true;
   if (target.protocol === 'devtools:') return options.allowDevTools;
-  if (isFileApp(app)) {
-    if (target.protocol !== 'file:' || target.host !== app.host) return false;
-    const appPath = filePath(app);
-    const path = filePath(target);
-    if (appPath === null || path === null) return false;
-    const folder = appPath.slice(0, appPath.lastIndexOf('/') + 1);
-    return path.startsWith(folder);
-  }
+  if (isProtocolApp(app)) return target.protocol === app.protocol && target.host === app.host;
   if (target.protocol === 'http:' || target.protocol === 'https:')
     return target.origin === app.origin;
   if (target.protocol === 'ws:' || target.protocol === 'wss:') return target.host === app.host;
@@ -122,7 +113,7 @@ export function isAllowedPermission(
  */
 export function contentSecurityPolicy(appUrl: string): string {
   const app = parse(appUrl);
-  if (!app || isFileApp(app)) return CONTENT_SECURITY_POLICY;
+  if (!app || isProtocolApp(app)) return CONTENT_SECURITY_POLICY;
   const socket = `${app.protocol === 'https:' ? 'wss:' : 'ws:'}//${app.host}`;
   return CONTENT_SECURITY_POLICY.split('; ')
     .map((directive) => {

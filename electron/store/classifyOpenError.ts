@@ -106,7 +106,24 @@ export function openFailureMessage(
       return `The disk holding ${file} is full (${detail}). Nothing was written and the file was not changed. Free some space and try again, open another file, or quit.`;
     case 'unreadable':
       return `${file} cannot be opened (${detail}). It was not changed. Check that it is a database file you may read and write and try again, open another file, or quit.`;
+    case 'foreign':
+      return `${file} is not an Embargo Planner database (${detail}). It was not changed. Check the path, open another file, or quit.`;
+    case 'missing':
+      return `no database at ${file} (${detail}). Nothing was created. Check the path, open another file, or quit.`;
   }
+}
+
+/**
+ * "no database at PATH": only an import, --create or the app's first start
+ * in its own data folder makes a new file, and nothing makes a folder, so a
+ * mistyped path never becomes an empty plan.
+ */
+export function missingMessage(file: string, what: 'file' | 'folder'): string {
+  const detail =
+    what === 'folder'
+      ? `its folder ${path.dirname(file)} does not exist, and the planner makes no folders`
+      : 'a new one is made only by import or with --create';
+  return openFailureMessage('missing', file, detail);
 }
 
 /**

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { BackupInfo } from '../../shared/contract/backups';
 import {
   FAILURE_TITLES,
@@ -5,13 +7,22 @@ import {
   type OpenFailure,
   type OpenFailureAction,
 } from '../../shared/contract/databaseFailure';
+import { restoreChoices } from '../../shared/backups/choices';
 import { listBackups } from './backups/backupFolder';
 import { classifyOpenError } from './classifyOpenError';
 
 /** What makes sense to offer for each reason; a backup only helps when the file itself is bad. */
-function actionsFor(reason: DatabaseFailureReason, hasBackups: boolean): OpenFailureAction[] {
+function actionsFor(
+  reason: DatabaseFailureReason,
+  hasBackups: boolean,
+  folderExists: boolean,
+): OpenFailureAction[] {
   const restore: OpenFailureAction[] = hasBackups ? ['restore-backup'] : [];
   switch (reason) {
+    case 'missing':
+      return [...restore, ...(folderExists ? ['create-new' as const] : []), 'open-other', 'quit'];
+    case 'foreign':
+      return ['open-other', 'quit'];
     case 'corrupt':
       return [...restore, 'open-other', 'quit'];
     case 'unreadable':
@@ -33,7 +44,7 @@ export function describeOpenFailure(error: unknown, file: string): OpenFailure {
   const failure = classifyOpenError(error, file);
   let backups: BackupInfo[] = [];
   try {
-    backups = listBackups(file);
+    backups = restoreChoices(listBackups(file));
   } catch {
     // An unreadable backups folder: the screen offers the other ways out.
   }
@@ -42,7 +53,7 @@ export function describeOpenFailure(error: unknown, file: string): OpenFailure {
     file,
     title: FAILURE_TITLES[failure.reason],
     message: failure.message,
-    actions: actionsFor(failure.reason, backups.length > 0),
+    actions: actionsFor(failure.reason, backups.length > 0, fs.existsSync(path.dirname(file))),
     backups,
   };
 }

@@ -2,10 +2,18 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseError } from '../../shared/contract/databaseFailure';
+import { linkNoClobber } from '../files/linkNoClobber';
+import { syncFile, syncFolder } from '../files/syncToDisk';
 import { listBackups } from './backups/backupFolder';
 import { takeBackup } from './backups/takeBackup';
-import { classifyOpenError, fileRefusesWrite, openFailureMessage } from './classifyOpenError';
-import { migrate, SCHEMA_VERSION, userVersion } from './migrations';
+import {
+  classifyOpenError,
+  fileRefusesWrite,
+  missingMessage,
+  openFailureMessage,
+} from './classifyOpenError';
+import { migrate, SCHEMA_VERSION } from './migrations';
+import { checkOnConnection, inspectExisting, PLANNER_APPLICATION_ID } from './probeDatabase';
 
 export type Db = Database.Database;
 
@@ -21,55 +29,52 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** Where a failed daily backup is reported: the planner keeps working without it. */
   log?: (message: string) => void;
+  /**
+   * Whether a missing file may be created (import, --create, the app's
+   * first start). Without it a missing file is refused: a mistyped path
+   * must not become an empty plan.
+   */
+  create?: boolean;
 }
 
 /**
- * Creates the file owner-only before SQLite sees it, so no other account can
- * ever read it; SQLite gives its -wal and -shm files the same mode.
+ * Creates a new, empty planner database at `file`, or leaves alone the one
+ * another process created first. The file appears whole or not at all:
+ * made owner-only under a temporary name (SQLite gives its -wal and -shm
+ * the same mode), stamped with the application id, and only then linked to
+ * its name, so a crash never leaves an empty file that would be refused.
+ * Makes no folder: a path in a folder that does not exist is mistyped.
  */
-function createOwnerOnly(file: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+function createStamped(file: string): void {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.new-${process.pid}`);
+  fs.rmSync(temporary, { force: true });
   try {
-    fs.closeSync(fs.openSync(file, 'wx', 0o600));
+    fs.closeSync(fs.openSync(temporary, 'wx', 0o600));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new DatabaseError('missing', missingMessage(file, 'folder'));
+    throw error;
   }
-  fs.chmodSync(file, 0o600);
-}
-
-/**
- * Reads the schema version and checks every page without writing a byte, so
- * that a newer or damaged file is refused exactly as it was found.
- */
-export function inspectExisting(file: string, busyTimeoutMs = BUSY_TIMEOUT_MS): number {
-  const probe = new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
   try {
-    const version = userVersion(probe);
-    if (version > SCHEMA_VERSION)
-      throw new DatabaseError(
-        'newer',
-        openFailureMessage(
-          'newer',
-          file,
-          `schema ${version}; this one knows up to ${SCHEMA_VERSION}`,
-        ),
-      );
-    // quick_check reads every page (and the WAL): a truncated or scribbled
-    // file is found now, not halfway through someone's edit.
-    const check = probe.pragma('quick_check', { simple: true });
-    if (check !== 'ok')
-      throw new DatabaseError(
-        'corrupt',
-        openFailureMessage('corrupt', file, `quick_check: ${String(check).slice(0, 120)}`),
-      );
-    return version;
+    fs.chmodSync(temporary, 0o600);
+    const db = new Database(temporary, { fileMustExist: true });
+    try {
+      db.pragma(`application_id = ${PLANNER_APPLICATION_ID}`);
+    } finally {
+      db.close();
+    }
+    syncFile(temporary);
+    linkNoClobber(temporary, file);
+    syncFolder(path.dirname(file));
   } finally {
-    probe.close();
+    fs.rmSync(temporary, { force: true });
   }
 }
 
+/** Due when no good copy of the plan is a day old or newer (a damaged copy is none). */
 function backupIsDue(file: string, now: Date): boolean {
-  const newest = listBackups(file)[0];
+  const newest = listBackups(file).find((backup) => backup.restorable);
   return newest === undefined || now.getTime() - Date.parse(newest.createdAt) >= DAY_MS;
 }
 
@@ -87,17 +92,69 @@ function dailyBackup(db: Db, file: string, now: Date, log: (message: string) => 
   }
 }
 
+/**
+ * Makes the file and the side files SQLite keeps beside it (which hold
+ * embargoed rows too) readable by their owner only, as new ones are made.
+ * A file someone loosened is tightened; where that fails (another owner,
+ * a file system without modes) it is said, and the planner goes on.
+ */
+function tightenToOwnerOnly(
+  file: string,
+  log: (message: string) => void,
+  warned: Set<string>,
+): void {
+  if (process.platform === 'win32') return;
+  for (const name of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) {
+    if (warned.has(name)) continue;
+    let mode: number;
+    try {
+      mode = fs.statSync(name).mode & 0o777;
+    } catch {
+      continue;
+    }
+    if ((mode & 0o077) === 0) continue;
+    try {
+      fs.chmodSync(name, mode & 0o700);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      warned.add(name);
+      log(
+        `embargo-planner: warning: ${name} stays readable by other accounts (mode ${mode.toString(8).padStart(4, '0')}): making it owner-only failed (${code}). It holds embargoed advisories: fix its permissions.`,
+      );
+    }
+  }
+}
+
+/** Stamps a planner file from before the application id; a failure only means it is stamped next time. */
+function stamp(db: Db, file: string, log: (message: string) => void): void {
+  try {
+    db.pragma(`application_id = ${PLANNER_APPLICATION_ID}`);
+  } catch (error) {
+    log(
+      `embargo-planner: ${file} was not stamped as a planner database (${(error as NodeJS.ErrnoException).code ?? 'error'}); it is still recognised by its tables`,
+    );
+  }
+}
+
 function open(file: string, options: Required<OpenOptions>): Db {
-  const existed = fs.existsSync(file);
-  const version = existed ? inspectExisting(file, options.busyTimeoutMs) : 0;
+  let found = inspectExisting(file, options.busyTimeoutMs);
+  if (found === null) {
+    if (!options.create) throw new DatabaseError('missing', missingMessage(file, 'file'));
+    createStamped(file);
+    // What is there now: the new file, or the one another process made first.
+    found = inspectExisting(file, options.busyTimeoutMs);
+    if (found === null) throw new DatabaseError('missing', missingMessage(file, 'file'));
+  }
   // SQLite quietly opens a file it may not write read-only, and only the
   // first save would fail: find that out now, by asking the file system.
-  const refused = existed ? fileRefusesWrite(file) : null;
+  const refused = fileRefusesWrite(file);
   if (refused !== null)
     throw new DatabaseError('readonly', openFailureMessage('readonly', file, refused));
-  if (!existed) createOwnerOnly(file);
-  const db = new Database(file, { timeout: options.busyTimeoutMs });
+  const warned = new Set<string>();
+  tightenToOwnerOnly(file, options.log, warned);
+  const db = new Database(file, { fileMustExist: true, timeout: options.busyTimeoutMs });
   try {
+    const version = checkOnConnection(db, file, found);
     // WAL: readers (the command line, a second window) never block the
     // writer nor see half a transaction, and a crash leaves the main file
     // intact (the WAL is replayed or discarded per whole transaction).
@@ -110,12 +167,15 @@ function open(file: string, options: Required<OpenOptions>): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${options.busyTimeoutMs}`);
+    // Side files SQLite made just now have the file's mode; older ones may not.
+    tightenToOwnerOnly(file, options.log, warned);
     // A file written by an older planner is copied before it is migrated:
     // a migration that goes wrong must not cost the user their plan.
     if (version > 0 && version < SCHEMA_VERSION)
       takeBackup(db, file, 'pre-migration', options.now());
     migrate(db);
-    if (existed && version > 0) dailyBackup(db, file, options.now(), options.log);
+    if (!found.stamped) stamp(db, file, options.log);
+    if (version > 0) dailyBackup(db, file, options.now(), options.log);
     return db;
   } catch (error) {
     db.close();
@@ -124,11 +184,12 @@ function open(file: string, options: Required<OpenOptions>): Db {
 }
 
 /**
- * Opens (creating if absent) and migrates the planner database. Never
- * changes a file it refuses: a newer, damaged, locked or unwritable file is
- * left as it was, and the DatabaseError thrown says which (its `reason`) and
- * what to do. A file at an older schema is backed up before it is migrated,
- * and any file is backed up once a day.
+ * Opens and migrates the planner database; creates it only with `create`,
+ * and never a folder. Never changes a file it refuses, nor writes beside
+ * it: a missing, empty, foreign, newer, damaged, locked or unwritable file
+ * is left as it was, and the DatabaseError thrown says which (its `reason`)
+ * and what to do. A file at an older schema is backed up before it is
+ * migrated, and any file is backed up once a day.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   try {
@@ -136,6 +197,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       now: options.now ?? (() => new Date()),
       busyTimeoutMs: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
       log: options.log ?? console.error,
+      create: options.create ?? false,
     });
   } catch (error) {
     throw classifyOpenError(error, file);

@@ -16,7 +16,7 @@ import { openDatabase } from './openDatabase';
 
 function failureOf(file: string, busyTimeoutMs?: number): DatabaseError {
   try {
-    openDatabase(file, { busyTimeoutMs }).close();
+    openDatabase(file, { create: true, busyTimeoutMs }).close();
   } catch (error) {
     expect(error).toBeInstanceOf(DatabaseError);
     return error as DatabaseError;
@@ -24,10 +24,10 @@ function failureOf(file: string, busyTimeoutMs?: number): DatabaseError {
   throw new Error(`${file} opened`);
 }
 
-function cli(file: string) {
+function cli(file: string, ...extra: string[]) {
   const err: string[] = [];
   const status = runCli(
-    ['list', '--db', file],
+    ['list', ...extra, '--db', file],
     {},
     {
       out: () => undefined,
@@ -97,7 +97,7 @@ describe('a damaged database file', () => {
 
   it('with scribbled pages is corrupt, and restoring a backup is offered when there is one', () => {
     const file = fullSizedDatabase();
-    openDatabase(file).close(); // the first start of an existing file takes a backup
+    openDatabase(file, { create: true }).close(); // the first start of an existing file takes a backup
     expect(listBackups(file)).toHaveLength(1);
     scribble(file);
     const described = expectRefused(file, 'corrupt');
@@ -110,7 +110,7 @@ describe('a database the planner may not use', () => {
   it('from a newer planner is refused untouched', () => {
     const file = tempDbFile();
     databaseAtVersion(file, SCHEMA_VERSION);
-    const db = openDatabase(file);
+    const db = openDatabase(file, { create: true });
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
     const described = expectRefused(file, 'newer');
@@ -120,7 +120,7 @@ describe('a database the planner may not use', () => {
 
   it('locked exclusively by another process is refused after waiting, untouched', async () => {
     const file = tempDbFile();
-    openDatabase(file).close();
+    openDatabase(file, { create: true }).close();
     const holder = await holdLock(file, { name: 'theirs', exclusive: true });
     try {
       // The command line would wait its full 5 s: checked without it.
@@ -188,7 +188,8 @@ describe('a database on a full disk', () => {
       const error = failureOf(file);
       expect(error.reason).toBe('full');
       expect(error.message).toMatch(/Free some space and try again/);
-      expect(cli(file)).toEqual({ status: 2, err: `planner: ${error.message}` });
+      expect(cli(file, '--create')).toEqual({ status: 2, err: `planner: ${error.message}` });
+      expect(fs.readdirSync(folder).filter((name) => name.includes('planner'))).toEqual([]);
     });
   });
 

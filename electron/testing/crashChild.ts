@@ -16,7 +16,7 @@ function ack(line: string): void {
 }
 
 const [file, fromText] = process.argv.slice(2);
-const backend = openBackend(file, { source: 'crash-test' });
+const backend = openBackend(file, { source: 'crash-test', create: true });
 const ids = idsOf(backend);
 let i = Number(fromText);
 ack('ready');

@@ -20,7 +20,7 @@ export function tempBackend(
   file = tempDbFile(),
   now: () => Date = () => new Date('2026-11-25T10:00:00Z'),
 ): TestBackend {
-  const backend = openBackend(file, { source: 'test', now, log: () => undefined });
+  const backend = openBackend(file, { source: 'test', now, log: () => undefined, create: true });
   return {
     ...backend,
     ok(name, input) {

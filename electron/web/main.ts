@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openBackend, type Backend } from '../backend';
-import { defaultDataDir, resolveDbPath } from '../dbPath';
+import {
+  defaultDataDir,
+  ensureDataFolder,
+  isChosenDbPath,
+  mayCreateDb,
+  resolveDbPath,
+} from '../dbPath';
 import { describeOpenFailure } from '../store/describeOpenFailure';
 import { startWebServer } from './server';
 
@@ -29,15 +35,21 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(staticDir, 'index.html')))
     throw new Error(`${staticDir} has no built UI: run "npm run web", which builds it first`);
   const file = resolveDbPath(argv, process.env, defaultDataDir(process.env));
+  // The first start makes the database (and its folder) in the data folder;
+  // a file named with --db must exist, unless --create asks for a new one.
+  const create = mayCreateDb(argv, process.env);
+  if (!isChosenDbPath(argv, process.env)) ensureDataFolder(path.dirname(file));
   let backend: Backend;
   try {
-    backend = openBackend(file, { source: 'web' });
+    backend = openBackend(file, { source: 'web', create });
   } catch (error) {
     // The same description the desktop app's "can't open database" screen shows.
     const failure = describeOpenFailure(error, file);
     console.error(`embargo-planner web: ${failure.title}\n${failure.message}`);
     if (failure.actions.includes('restore-backup'))
       console.error(`Backups: npm run planner -- backup list --db ${JSON.stringify(file)}`);
+    if (failure.actions.includes('create-new'))
+      console.error('To start a new, empty plan there: npm run web -- --db FILE --create');
     process.exit(2);
   }
   const server = await startWebServer({ backend, staticDir, port: portFrom(argv, process.env) });

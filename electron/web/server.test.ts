@@ -18,7 +18,7 @@ async function start(extra: Partial<WebServerOptions> = {}) {
   const staticDir = path.join(path.dirname(db), 'ui');
   fs.mkdirSync(staticDir);
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>ui</title>');
-  const backend = openBackend(db, { source: 'web', log: () => undefined });
+  const backend = openBackend(db, { source: 'web', log: () => undefined, create: true });
   server = await startWebServer({ backend, staticDir, port: 0, ...extra });
   return server;
 }

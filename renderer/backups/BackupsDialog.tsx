@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { restoreChoices } from '../../shared/backups/choices';
 import type { BackupInfo, BackupKind } from '../../shared/contract/backups';
 import { Modal } from '../common/Modal';
 import { useNotices } from '../state/noticeStore';
@@ -63,7 +64,8 @@ function BackupsDialog() {
         <div className="modal-body backups-body">
           <p className="muted">
             Copies of the whole plan, kept next to the database: one a day, one before each upgrade
-            and restore, and any you take here. The newest ten are kept.
+            and restore, and any you take here. The newest ten are kept, and always the last good
+            daily and hand-made ones. The good ones come first, newest first.
           </p>
           <div role="alert" className={error ? 'form-problems' : 'form-problems is-empty'}>
             {error ? <p className="form-problems-title">{error}</p> : null}
@@ -84,8 +86,12 @@ function BackupsDialog() {
                 </tr>
               </thead>
               <tbody>
-                {backups.map((backup) => (
-                  <tr key={backup.name} title={backup.name}>
+                {restoreChoices(backups).map((backup) => (
+                  <tr
+                    key={backup.name}
+                    title={backup.name}
+                    className={backup.restorable ? undefined : 'is-damaged'}
+                  >
                     <th scope="row">{formatTime(backup.createdAt)}</th>
                     <td>{KIND_LABELS[backup.kind]}</td>
                     <td>
@@ -93,15 +99,21 @@ function BackupsDialog() {
                     </td>
                     <td>{formatSize(backup.bytes)}</td>
                     <td>
-                      <button
-                        type="button"
-                        className="button"
-                        disabled={busy}
-                        aria-label={`Restore backup from ${formatTime(backup.createdAt)}`}
-                        onClick={() => setRestoring(backup)}
-                      >
-                        Restore…
-                      </button>
+                      {backup.restorable ? (
+                        <button
+                          type="button"
+                          className="button"
+                          disabled={busy}
+                          aria-label={`Restore backup from ${formatTime(backup.createdAt)}`}
+                          onClick={() => setRestoring(backup)}
+                        >
+                          Restore…
+                        </button>
+                      ) : (
+                        <span className="muted" title="Kept for recovery by hand">
+                          Damaged: not restorable
+                        </span>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -35,4 +35,20 @@ describe('presentation mode redaction', () => {
     expect(shownFollowUpSummary(lifted, landed, NOW, true)).toBe('landed fix');
     expect(shownFollowUpSummary(lifted, published, NOW, true)).toBe('published fix');
   });
+
+  it('never shows a follow-up a shared export withholds: landed, but under its own embargo', () => {
+    const ownLift = makeAdvisory('XSA-401', '2026-11-01T12:00:00Z', {
+      followUps: [
+        {
+          summary: 'landed, lifts in December',
+          status: 'landed',
+          publicAt: '2026-12-20T12:00:00Z',
+        },
+      ],
+    });
+    expect(shownFollowUpSummary(ownLift, ownLift.followUps[0], NOW, true)).toBeNull();
+    expect(shownFollowUpSummary(ownLift, ownLift.followUps[0], NOW, false)).toBe(
+      'landed, lifts in December',
+    );
+  });
 });

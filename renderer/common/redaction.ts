@@ -1,4 +1,5 @@
 import { effectiveStatus, type Advisory, type FollowUp } from '../../shared/domain/advisory';
+import { isFollowUpOut } from '../../shared/exchange/exportBundle';
 
 // What presentation mode hides: the details of an embargo that has not
 // lifted (title, CVEs, notes, follow-up summaries), so that a schedule can be
@@ -32,7 +33,9 @@ export function shownCves(advisory: Advisory, now: Date, presenting: boolean): s
 /**
  * A follow-up's summary as it may be shown. A fix to a fix can be under
  * embargo of its own after the advisory went public, so while presenting
- * only the follow-ups that are out (landed, dropped, or published) show theirs.
+ * only the follow-ups that are out show theirs: never one a shared export
+ * withholds (isFollowUpOut, the export's rule), and, stricter than an
+ * export, not a pending one that has not been published either.
  */
 export function shownFollowUpSummary(
   advisory: Advisory,
@@ -41,7 +44,7 @@ export function shownFollowUpSummary(
   presenting: boolean,
 ): string | null {
   if (!presenting) return followUp.summary;
-  if (isEmbargoed(advisory, now)) return null;
+  if (isEmbargoed(advisory, now) || !isFollowUpOut(followUp, now)) return null;
   const published = followUp.publicAt !== null && Date.parse(followUp.publicAt) <= now.getTime();
   return followUp.status === 'pending' && !published ? null : followUp.summary;
 }

@@ -1,4 +1,9 @@
 import { useEffect, useState } from 'react';
+import {
+  historyRedaction,
+  SHOW_ALL,
+  type HistoryRedaction,
+} from '../../shared/history/historyRedaction';
 import type { EmbargoMoves, EntityHistory } from '../../shared/history/schemas';
 import { movesSummary } from '../advisories/embargoMovesView';
 import { client } from '../api/client';
@@ -54,9 +59,13 @@ function HistoryDialog({ target }: { target: HistoryTarget }) {
     };
   }, [target]);
 
-  // A deleted advisory's status is not known any more: it counts as embargoed.
-  const hide =
-    presenting && target.entity === 'advisory' && (!advisory || isEmbargoed(advisory, now));
+  // While presenting, what a shared export would not carry of the advisory
+  // as it is now; a deleted advisory's status is not known: all of it.
+  const redaction =
+    presenting && loaded.phase === 'ready'
+      ? historyRedaction(loaded.history, advisory ?? null, now)
+      : SHOW_ALL;
+  const hide = redaction.summary !== null;
   const title = `History of ${target.entity === 'release' ? 'release ' : ''}${target.name}`;
 
   return (
@@ -70,7 +79,9 @@ function HistoryDialog({ target }: { target: HistoryTarget }) {
         {hide ? (
           <p className="history-presenting">
             <Icon name="lock" />
-            Presenting: the embargoed details of this advisory are hidden.
+            {advisory && !isEmbargoed(advisory, now)
+              ? 'Presenting: notes and follow-ups under an embargo of their own are hidden.'
+              : 'Presenting: the embargoed details of this advisory are hidden.'}
           </p>
         ) : null}
         {loaded.phase === 'loading' ? <p className="muted">Loading the history…</p> : null}
@@ -80,7 +91,7 @@ function HistoryDialog({ target }: { target: HistoryTarget }) {
           </p>
         ) : null}
         {loaded.phase === 'ready' ? (
-          <HistoryEntries history={loaded.history} moves={loaded.moves} hide={hide} />
+          <HistoryEntries history={loaded.history} moves={loaded.moves} redaction={redaction} />
         ) : null}
       </div>
       <div className="modal-footer">
@@ -95,13 +106,13 @@ function HistoryDialog({ target }: { target: HistoryTarget }) {
 function HistoryEntries({
   history,
   moves,
-  hide,
+  redaction,
 }: {
   history: EntityHistory;
   moves: EmbargoMoves | null;
-  hide: boolean;
+  redaction: HistoryRedaction;
 }) {
-  const entries = historyView(history, hide);
+  const entries = historyView(history, redaction);
   const count = `${entries.length} change${entries.length === 1 ? '' : 's'}`;
   return (
     <>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityHistory } from '../../shared/history/schemas';
+import { historyRedaction, SHOW_ALL } from '../../shared/history/historyRedaction';
 import { HIDDEN } from '../common/redaction';
 import { fieldLabel, historyView, valueText } from './historyView';
 
@@ -60,7 +61,7 @@ const history: EntityHistory = {
 
 describe('historyView', () => {
   it('lists changes newest first, with the forms’ names and dates', () => {
-    const [move, create] = historyView(history, false);
+    const [move, create] = historyView(history, SHOW_ALL);
     expect(move).toMatchObject({
       when: 'Wed 2 May 2018 10:30 UTC',
       who: 'jan',
@@ -108,14 +109,14 @@ describe('historyView', () => {
         },
       ],
     };
-    expect(historyView(added, false)[0].changes[0]).toMatchObject({
+    expect(historyView(added, SHOW_ALL)[0].changes[0]).toMatchObject({
       field: 'Follow-up “Fix”',
       after: 'status pending',
     });
   });
 
   it('hides confidential fields and reasons while presenting', () => {
-    const [move, create] = historyView(history, true);
+    const [move, create] = historyView(history, historyRedaction(history, null, new Date()));
     expect(move.reason).toBe(HIDDEN);
     expect(move.changes[0].after).toBe('Mon 21 May 2018 12:00 UTC');
     expect(move.changes[1]).toMatchObject({

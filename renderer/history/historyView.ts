@@ -1,4 +1,5 @@
 import type { Json } from '../../shared/history/fieldDiff';
+import type { HistoryRedaction } from '../../shared/history/historyRedaction';
 import type { EntityHistory, HistoryEntry } from '../../shared/history/schemas';
 import { MILESTONE_KINDS, type MilestoneKind } from '../../shared/domain/release';
 import { formatDay, formatInstantUtc } from '../common/dates';
@@ -149,11 +150,11 @@ function shiftOf(field: string, before: Json, after: Json): string | null {
 }
 
 /**
- * The entries newest first. With `hide` (presentation mode, and the
- * advisory still under embargo) confidential fields are named without free
- * text and their values, like the reasons typed for them, are not shown.
+ * The entries newest first. What `redaction` hides (presentation mode: what
+ * a shared export would not carry, see historyRedaction) is named without
+ * free text, and its values, like the reasons typed for it, are not shown.
  */
-export function historyView(history: EntityHistory, hide: boolean): EntryView[] {
+export function historyView(history: EntityHistory, redaction: HistoryRedaction): EntryView[] {
   return [...history.entries].reverse().map((entry) => ({
     id: entry.changeId,
     at: entry.at,
@@ -162,9 +163,9 @@ export function historyView(history: EntityHistory, hide: boolean): EntryView[] 
     via: SOURCES[entry.source] ?? `via ${entry.source}`,
     kind: entry.action,
     action: ACTIONS[entry.action],
-    reason: entry.reason === null ? null : hide ? HIDDEN : entry.reason,
+    reason: entry.reason === null ? null : redaction.hidesReason(entry) ? HIDDEN : entry.reason,
     changes: entry.fields.map((change) => {
-      const hidden = hide && change.confidential;
+      const hidden = redaction.hides(change);
       const show = (value: Json) =>
         hidden && value !== null ? HIDDEN : valueText(elementValue(change.field, value));
       return {

@@ -31,6 +31,12 @@ export const backupInfo = z.object({
   schemaVersion: z.number().int().nullable(),
   kind: backupKind,
   bytes: z.number().int().nonnegative(),
+  /**
+   * Whether it can be put back: a copy of a readable database, at a schema
+   * this planner knows. A copy of a damaged file (taken before a restore)
+   * is not; it is kept for recovery by hand.
+   */
+  restorable: z.boolean(),
 });
 export type BackupInfo = z.infer<typeof backupInfo>;
 

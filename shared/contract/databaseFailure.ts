@@ -12,11 +12,15 @@ export const DATABASE_FAILURE_REASONS = [
   'readonly',
   'full',
   'unreadable',
+  /** Another program's file (an SQLite file without the planner's id or tables). */
+  'foreign',
+  /** No file at that path: only an import or an explicit --create makes one. */
+  'missing',
 ] as const;
 export type DatabaseFailureReason = (typeof DATABASE_FAILURE_REASONS)[number];
 
 /** What a person can do about it; the screen shows one button per action, in this order. */
-export type OpenFailureAction = 'restore-backup' | 'retry' | 'open-other' | 'quit';
+export type OpenFailureAction = 'restore-backup' | 'create-new' | 'retry' | 'open-other' | 'quit';
 
 /** A failure of the database itself, never of the input: code 'database' with its reason. */
 export class DatabaseError extends PlannerError {
@@ -39,7 +43,11 @@ export interface OpenFailure {
   /** What happened and what to do, in full. */
   message: string;
   actions: OpenFailureAction[];
-  /** Newest first; offered when `actions` includes 'restore-backup'. */
+  /**
+   * What a restore can choose from: the restorable backups newest first,
+   * then the damaged copies (kept for recovery by hand); offered when
+   * `actions` includes 'restore-backup'.
+   */
   backups: BackupInfo[];
 }
 
@@ -50,6 +58,8 @@ export const FAILURE_TITLES: Record<DatabaseFailureReason, string> = {
   readonly: 'The database cannot be written',
   full: 'The disk is full',
   unreadable: 'The database file cannot be opened',
+  foreign: 'This file is not an Embargo Planner database',
+  missing: 'There is no database at this path',
 };
 
 /**
@@ -83,6 +93,8 @@ export function runtimeFailureMessage(reason: DatabaseFailureReason, code: strin
       return `The database file is damaged (${code}). ${nothing} Quit, then restore a backup (npm run planner -- backup list).`;
     case 'newer':
     case 'unreadable':
+    case 'foreign':
+    case 'missing':
       return `The database file could not be read or written (${code}). ${nothing} Check the disk, then try again or quit.`;
   }
 }

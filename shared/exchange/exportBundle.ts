@@ -55,6 +55,37 @@ export interface BundleJson {
 type BundleAdvisoryJson = BundleJson['advisories'][number];
 
 /**
+ * How much of an advisory a profile carries: everything (team), all but the
+ * team's notes and the follow-ups still under their own embargo (a public
+ * advisory), only its key and lift (an embargoed one, to the pre-disclosure
+ * list), or nothing. With isFollowUpOut, the single rule for what leaves the
+ * machine: every export, and every other output that hides what an export
+ * would not carry (the command line's history, presentation mode).
+ */
+export type Disclosure = 'everything' | 'public' | 'key-and-lift' | 'nothing';
+
+export function advisoryDisclosure(
+  advisory: Pick<Advisory, 'status' | 'publicAt'>,
+  profile: Profile,
+  now: Date,
+): Disclosure {
+  if (profile === 'team') return 'everything';
+  const status = effectiveStatus(advisory, now);
+  if (status === 'public') return 'public';
+  if (profile === 'predisclosure' && status === 'embargoed') return 'key-and-lift';
+  // Withdrawn-before-lift and embargoed advisories stay at home.
+  return 'nothing';
+}
+
+/**
+ * Whether a follow-up of a public advisory may be shown: a fix to a fix can
+ * be under an embargo of its own, until its own lift.
+ */
+export function isFollowUpOut(followUp: { publicAt: string | null }, now: Date): boolean {
+  return followUp.publicAt === null || Date.parse(followUp.publicAt) <= now.getTime();
+}
+
+/**
  * What an advisory may show under a profile, or null when it must not appear
  * at all. This is the single place that decides what leaves the machine.
  */
@@ -80,29 +111,27 @@ export function redactAdvisory(
     })),
     notes: advisory.notes,
   };
-  if (profile === 'team') return full;
-  // Notes are the team's working space; they never leave in a shared profile.
-  if (status === 'public') {
-    const followUps = full.followUps.filter(
-      (f) => f.publicAt === null || Date.parse(f.publicAt) <= now.getTime(),
-    );
-    return { ...full, followUps, notes: '' };
+  switch (advisoryDisclosure(advisory, profile, now)) {
+    case 'everything':
+      return full;
+    case 'public':
+      // Notes are the team's working space; they never leave in a shared profile.
+      return { ...full, followUps: full.followUps.filter((f) => isFollowUpOut(f, now)), notes: '' };
+    case 'key-and-lift':
+      return {
+        key: advisory.key,
+        title: '',
+        cves: [],
+        status,
+        predisclosureAt: null,
+        publicAt: advisory.publicAt,
+        affects: [],
+        followUps: [],
+        notes: '',
+      };
+    case 'nothing':
+      return null;
   }
-  if (profile === 'predisclosure' && status === 'embargoed') {
-    return {
-      key: advisory.key,
-      title: '',
-      cves: [],
-      status,
-      predisclosureAt: null,
-      publicAt: advisory.publicAt,
-      affects: [],
-      followUps: [],
-      notes: '',
-    };
-  }
-  // Withdrawn-before-lift and embargoed advisories stay at home.
-  return null;
 }
 
 export function exportBundle(data: PlanData, profile: Profile, now: Date): BundleJson {

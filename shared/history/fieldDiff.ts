@@ -23,6 +23,12 @@ export interface FieldChange {
    * status and lift, as in the pre-disclosure export profile.
    */
   confidential: boolean;
+  /**
+   * The id of the list element (follow-up, milestone) the change belongs
+   * to, when the log knows it: what tells which follow-up a change is about
+   * without reading its summary.
+   */
+  elementId?: number;
 }
 
 type JsonObject = { [key: string]: Json };
@@ -177,10 +183,19 @@ function diffList(
     const name = pair.before !== null ? beforeNames[pair.before] : afterNames[pair.after ?? 0];
     const prefix = `${field}[${name.name}]`;
     const safePrefix = `${field}[${name.safe}]`;
+    const id = (pair.after !== null ? after[pair.after] : before[pair.before ?? 0]).id;
+    const element = typeof id === 'number' ? { elementId: id } : {};
     const a = pair.before === null ? null : withoutIgnored(before[pair.before]);
     const b = pair.after === null ? null : withoutIgnored(after[pair.after]);
     if (a === null || b === null) {
-      out.push({ field: prefix, safeField: safePrefix, before: a, after: b, confidential });
+      out.push({
+        field: prefix,
+        safeField: safePrefix,
+        before: a,
+        after: b,
+        confidential,
+        ...element,
+      });
       continue;
     }
     for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])]) {
@@ -191,6 +206,7 @@ function diffList(
         before: a[key] ?? null,
         after: b[key] ?? null,
         confidential,
+        ...element,
       });
     }
   }

@@ -30,6 +30,7 @@ export const fieldChange = z.object({
   before: json,
   after: json,
   confidential: z.boolean(),
+  elementId: z.number().int().optional(),
 });
 
 export const historyEntry = z.object({

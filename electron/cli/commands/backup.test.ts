@@ -25,7 +25,7 @@ const SAMPLE = path.join(__dirname, '../../../examples/xen-4.11.bundle.json');
 describe('planner backup', () => {
   it('creates and lists backups, newest first', () => {
     const db = tempDbFile();
-    expect(run(['backup', 'create', '--db', db])).toMatchObject({
+    expect(run(['backup', 'create', '--create', '--db', db])).toMatchObject({
       status: 0,
       out: expect.stringMatching(new RegExp(`^Backed up to ${NAME}\\.v\\d+\\.manual\\.sqlite3$`)),
     });
@@ -55,6 +55,27 @@ describe('planner backup', () => {
     );
     expect(releaseNames(db)).toEqual(['4.10', '4.11']);
     expect(run(['list', '--db', db]).status).toBe(0);
+  });
+
+  it('after a restore over a damaged file, offers the good backups first, never the damaged copy', () => {
+    const db = tempDbFile();
+    run(['import', SAMPLE, '--db', db]);
+    const good = run(['backup', 'create', '--db', db]).out.replace('Backed up to ', '');
+    scribble(db);
+    expect(run(['backup', 'restore', good, '--db', db]).status).toBe(0);
+    const listed = run(['backup', 'list', '--db', db]).out.split('\n');
+    expect(listed[1]).toMatch(/pre-restore .* not restorable \(a copy of a damaged file\)$/);
+    expect(listed[2]).toContain(good);
+    expect(listed[2]).not.toMatch(/not restorable/);
+    // The file is damaged again: restore with no name lists what can be restored.
+    scribble(db);
+    const asked = run(['backup', 'restore', '--db', db]);
+    expect(asked.status).toBe(2);
+    expect(asked.err).toMatch(
+      new RegExp(
+        `needs the NAME of a backup; the restorable ones, newest first:\n  ${good}\n  \\S+\\.daily\\.sqlite3\n\n`,
+      ),
+    );
   });
 
   it('exits 2 on a bad name or action', () => {

@@ -1,4 +1,5 @@
 import type { BackupInfo } from '../../../shared/contract/backups';
+import { restoreChoices } from '../../../shared/backups/choices';
 import { callOrThrow } from '../../backend';
 import { backupFolder, listBackups } from '../../store/backups/backupFolder';
 import { restoreBackup } from '../../store/backups/restoreBackup';
@@ -9,7 +10,8 @@ import { UsageError } from '../usage';
 function line(backup: BackupInfo): string {
   const version = backup.schemaVersion === null ? 'v?' : `v${backup.schemaVersion}`;
   const size = `${Math.max(1, Math.round(backup.bytes / 1024))} KiB`;
-  return `  ${backup.name}  ${backup.createdAt}  ${version}  ${backup.kind.padEnd(13)} ${size}`;
+  const damaged = backup.restorable ? '' : '  not restorable (a copy of a damaged file)';
+  return `  ${backup.name}  ${backup.createdAt}  ${version}  ${backup.kind.padEnd(13)} ${size}${damaged}`;
 }
 
 // list and restore never open the database through the backend: they must
@@ -23,7 +25,13 @@ function listAll({ file, io }: CommandContext): number {
 
 function restore({ file, io, args }: CommandContext): number {
   const name = args[1];
-  if (!name) throw new UsageError('backup restore needs the NAME of a backup (see backup list)');
+  if (!name) {
+    const choices = restoreChoices(listBackups(file)).filter((backup) => backup.restorable);
+    const offer = choices.length
+      ? `; the restorable ones, newest first:\n${choices.map((backup) => `  ${backup.name}`).join('\n')}`
+      : `; there is none in ${backupFolder(file)}`;
+    throw new UsageError(`backup restore needs the NAME of a backup${offer}`);
+  }
   const report = restoreBackup(file, name, { now: io.now });
   // Reopening migrates a backup from an older planner (backing it up first)
   // and proves the restored file opens before we say so.

@@ -116,7 +116,7 @@ describe('check', () => {
       /^Plan check as of 2018-05-01 \(UTC\)/,
     );
     // …while an empty plan has nothing to say.
-    const empty = run(['check', '--db', tempDbFile()]);
+    const empty = run(['check', '--create', '--db', tempDbFile()]);
     expect(empty).toEqual({
       status: 0,
       out: 'Plan check as of 2026-11-25 (UTC): no findings',

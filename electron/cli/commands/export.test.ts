@@ -86,7 +86,7 @@ describe('holidays', () => {
       file,
       'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;VALUE=DATE:20261225\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
     );
-    const result = run(['holidays', file, '--db', db]);
+    const result = run(['holidays', file, '--create', '--db', db]);
     expect(result.status).toBe(0);
     expect(result.out).toContain('added 1: 2026-12-25');
     fs.writeFileSync(file, 'BEGIN:VCALENDAR\r\nnonsense\r\nEND:VCALENDAR\r\n');

@@ -81,6 +81,59 @@ describe('planner history', () => {
     expect(run(['history', 'settings', '--db', file]).out).toBe('settings: 0 changes');
   });
 
+  it("hides a public advisory's follow-up under its own embargo, as the exports do", () => {
+    const file = planFile();
+    const backend = tempBackend(file);
+    const xsa = backend.ok('plan.get', {}).advisories.find((a) => a.key === 'XSA-263');
+    if (!xsa) throw new Error('no XSA-263');
+    // XSA-263 lifted in 2018; a fix to its fix is under embargo until December.
+    const added = backend.ok('advisories.update', {
+      id: xsa.id,
+      revision: xsa.revision,
+      followUps: [
+        ...xsa.followUps.map(({ id, summary }) => ({ id, summary })),
+        {
+          summary: 'TOPSECRET second SSBD hole',
+          expectedAt: '2026-12-01',
+          publicAt: '2026-12-20T12:00:00Z',
+        },
+      ],
+      notes: 'TOPSECRET team note',
+    });
+    const secret = added.followUps[1];
+    backend.ok('advisories.update', {
+      id: added.id,
+      revision: added.revision,
+      followUps: [
+        ...added.followUps.slice(0, 1).map(({ id, summary }) => ({ id, summary })),
+        { ...secret, status: 'landed' },
+      ],
+      reason: 'TOPSECRET landed in staging',
+    });
+    const exported = backend.ok('exchange.exportBundle', { profile: 'public' });
+    backend.close();
+    expect(JSON.stringify(exported)).not.toContain('TOPSECRET');
+
+    const { status, out } = run(['history', 'XSA-263', '--db', file]);
+    expect(status).toBe(0);
+    expect(out).not.toContain('TOPSECRET');
+    expect(out).not.toContain('2026-12-01');
+    expect(out).toContain(
+      '  notes and follow-ups under an embargo of their own hidden (--show-embargoed)',
+    );
+    expect(out).toContain('    followUps[#2]: + [embargoed]');
+    expect(out).toContain('    followUps[#2].status: [embargoed] → [embargoed]');
+    expect(out).toContain('    notes: [embargoed] → [embargoed]');
+    expect(out).toContain('    reason: [embargoed]');
+    // What the exports carry stays: the title and the follow-up that is out.
+    expect(out).toContain('    title: + "Speculative Store Bypass"');
+    expect(out).toContain('Arm SSBD control');
+
+    const shown = run(['history', 'XSA-263', '--show-embargoed', '--db', file]).out;
+    expect(shown).toContain('TOPSECRET second SSBD hole');
+    expect(shown).toContain('reason: "TOPSECRET landed in staging"');
+  });
+
   it('exits 2 for what it cannot find or was not given', () => {
     const file = planFile();
     expect(run(['history', 'XSA-999', '--db', file])).toMatchObject({

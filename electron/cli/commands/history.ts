@@ -1,6 +1,11 @@
 import { PlannerError } from '../../../shared/contract/result';
-import { advisoryKey, effectiveStatus } from '../../../shared/domain/advisory';
+import { advisoryKey } from '../../../shared/domain/advisory';
 import { formatChange } from '../../../shared/history/formatChange';
+import {
+  historyRedaction,
+  SHOW_ALL,
+  type HistoryRedaction,
+} from '../../../shared/history/historyRedaction';
 import type { EntityHistory } from '../../../shared/history/schemas';
 import { callOrThrow, type Backend } from '../../backend';
 import type { Command } from '../io';
@@ -31,14 +36,16 @@ function historyOf(backend: Backend, ref: string, release: boolean): EntityHisto
 }
 
 /**
- * Whether an advisory's details may be printed: only once it is public. A
- * deleted advisory's status is not known any more, so it counts as embargoed.
+ * What of the history may be printed: what a shared export would carry of
+ * the advisory as it is now (historyRedaction). A deleted advisory's status
+ * is not known any more, so it counts as embargoed.
  */
-function isPublic(backend: Backend, history: EntityHistory, now: Date): boolean {
-  if (history.entity !== 'advisory') return true;
-  if (!history.exists) return false;
-  const advisory = callOrThrow(backend, 'advisories.get', { id: history.id });
-  return effectiveStatus(advisory, now) === 'public';
+function redactionOf(backend: Backend, history: EntityHistory, now: Date): HistoryRedaction {
+  if (history.entity !== 'advisory') return SHOW_ALL;
+  const advisory = history.exists
+    ? callOrThrow(backend, 'advisories.get', { id: history.id })
+    : null;
+  return historyRedaction(history, advisory, now);
 }
 
 function hours(value: number): string {
@@ -47,13 +54,14 @@ function hours(value: number): string {
 
 export const history: Command = {
   usage: 'history KEY|NAME|settings [--release] [--show-embargoed]',
-  help: "an advisory's, release's or the settings' changes, field by field, with who, when and why; embargoed details are hidden unless --show-embargoed (--release: NAME is a release even if it looks like a key)",
+  help: "an advisory's, release's or the settings' changes, field by field, with who, when and why; what a shared export would not carry (embargoed details, notes, follow-ups under their own embargo) is hidden unless --show-embargoed (--release: NAME is a release even if it looks like a key)",
   options: { 'show-embargoed': { type: 'boolean' }, release: { type: 'boolean' } },
   run({ backend, io, args, options }) {
     const ref = args[0];
     if (!ref) throw new UsageError('history needs an advisory KEY, a release NAME or "settings"');
     const found = historyOf(backend, ref, options.release === true);
-    const hide = options['show-embargoed'] !== true && !isPublic(backend, found, io.now());
+    const redaction =
+      options['show-embargoed'] === true ? SHOW_ALL : redactionOf(backend, found, io.now());
     if (options['show-embargoed'] === true && found.entity === 'advisory')
       io.err('Showing embargoed details: keep this output inside the security team.');
 
@@ -68,14 +76,18 @@ export const history: Command = {
         `  lift moved ${moves.count} time${moves.count === 1 ? '' : 's'}, net ${hours(moves.netShiftHours)}, ${hours(moves.totalShiftHours).replace('+', '')} in all`,
       );
     }
-    if (hide)
-      io.out('  embargoed: titles, CVEs, notes, follow-ups and reasons hidden (--show-embargoed)');
+    if (redaction.summary !== null) io.out(`  ${redaction.summary} (--show-embargoed)`);
     for (const entry of found.entries) {
       const step = entry.stepId === null ? '' : `  step ${entry.stepId}`;
       io.out(`${entry.at}  ${entry.who}  ${entry.source}  ${entry.action}${step}`);
-      for (const change of entry.fields) io.out(cut(`    ${formatChange(change, hide)}`));
+      for (const change of entry.fields)
+        io.out(cut(`    ${formatChange(change, redaction.hides(change))}`));
       if (entry.reason !== null)
-        io.out(cut(`    reason: ${hide ? '[embargoed]' : JSON.stringify(entry.reason)}`));
+        io.out(
+          cut(
+            `    reason: ${redaction.hidesReason(entry) ? '[embargoed]' : JSON.stringify(entry.reason)}`,
+          ),
+        );
     }
     return 0;
   },

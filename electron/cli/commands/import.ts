@@ -7,6 +7,8 @@ export const importFile: Command = {
   usage: 'import FILE [--preview]',
   help: "merge a bundle (v1) or Xen's xsa.json into the database; all or nothing; --preview writes nothing",
   options: { preview: { type: 'boolean' } },
+  // An import starts a new plan; a preview writes nothing, not even a new file.
+  createsDatabase: (options) => options.preview !== true,
   run({ backend, io, args, options }) {
     const file = args[0];
     const preview = options.preview === true;

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_NAME, type BackupInfo, type BackupKind } from '../../../shared/contract/backups';
 import { DatabaseError } from '../../../shared/contract/databaseFailure';
+import { backupsToPrune } from '../../../shared/backups/choices';
+import { SCHEMA_VERSION } from '../migrations';
 
 /** How many backups are kept; the oldest beyond that are deleted after each new one. */
 export const KEEP_BACKUPS = 10;
@@ -48,7 +50,10 @@ export function backupFileName(
 }
 
 /** What a backup's name says about it, or null when the name is not one of ours for `file`. */
-export function parseBackupName(file: string, name: string): Omit<BackupInfo, 'bytes'> | null {
+export function parseBackupName(
+  file: string,
+  name: string,
+): Omit<BackupInfo, 'bytes' | 'restorable'> | null {
   const match = BACKUP_NAME.exec(name);
   if (!match?.groups || match.groups.stem !== backupStem(file)) return null;
   const { stamp, version, kind } = match.groups;
@@ -77,9 +82,11 @@ export function listBackups(file: string): BackupInfo[] {
   for (const name of names) {
     const info = parseBackupName(file, name);
     if (!info) continue;
+    const copy = path.join(backupFolder(file), name);
     try {
-      const stat = fs.statSync(path.join(backupFolder(file), name));
-      if (stat.isFile()) backups.push({ ...info, bytes: stat.size });
+      const stat = fs.statSync(copy);
+      if (stat.isFile())
+        backups.push({ ...info, bytes: stat.size, restorable: looksRestorable(copy, info) });
     } catch {
       // Deleted meanwhile by another process pruning the same folder.
     }
@@ -89,10 +96,37 @@ export function listBackups(file: string): BackupInfo[] {
   );
 }
 
-/** Deletes the oldest backups beyond the newest `keep`, with the WAL files a damaged copy may have. */
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Whether a backup can be put back, judged without reading all of it: its
+ * name gives a schema this planner knows (a copy of a damaged file has
+ * none) and it starts as an SQLite file. A restore still checks every page.
+ */
+function looksRestorable(copy: string, info: { schemaVersion: number | null }): boolean {
+  if (info.schemaVersion === null || info.schemaVersion > SCHEMA_VERSION) return false;
+  const header = Buffer.alloc(SQLITE_MAGIC.length);
+  try {
+    const fd = fs.openSync(copy, 'r');
+    try {
+      fs.readSync(fd, header, 0, header.length, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  return header.equals(SQLITE_MAGIC);
+}
+
+/**
+ * Deletes backups beyond the newest `keep`, with the WAL files a damaged
+ * copy may have; the last good daily, manual and pre-migration backups stay
+ * however many copies were taken before restores since.
+ */
 export function pruneBackups(file: string, keep = KEEP_BACKUPS): void {
   const folder = backupFolder(file);
-  for (const old of listBackups(file).slice(keep))
+  for (const old of backupsToPrune(listBackups(file), keep))
     for (const suffix of ['', '-wal', '-shm'])
       fs.rmSync(path.join(folder, `${old.name}${suffix}`), { force: true });
 }

@@ -16,7 +16,7 @@ describe('automatic backups', () => {
   it('copies a database from an older planner before migrating it, owner-only', () => {
     const file = tempDbFile();
     databaseAtVersion(file, 1, ['4.10', '4.11']);
-    openDatabase(file, { now: () => T0 }).close();
+    openDatabase(file, { create: true, now: () => T0 }).close();
 
     const backups = listBackups(file);
     expect(backups).toHaveLength(1);
@@ -39,19 +39,19 @@ describe('automatic backups', () => {
 
   it('takes none for a new file', () => {
     const file = tempDbFile();
-    openDatabase(file, { now: () => T0 }).close();
+    openDatabase(file, { create: true, now: () => T0 }).close();
     expect(fs.existsSync(backupFolder(file))).toBe(false);
   });
 
   it('takes one a day on start: when the newest is 24 hours old, not before', () => {
     const file = tempDbFile();
-    openDatabase(file, { now: () => T0 }).close();
+    openDatabase(file, { create: true, now: () => T0 }).close();
     // The first start of an existing file has no backup yet: one now.
-    openDatabase(file, { now: () => hoursLater(1) }).close();
+    openDatabase(file, { create: true, now: () => hoursLater(1) }).close();
     expect(listBackups(file).map((b) => b.kind)).toEqual(['daily']);
-    openDatabase(file, { now: () => hoursLater(24) }).close();
+    openDatabase(file, { create: true, now: () => hoursLater(24) }).close();
     expect(listBackups(file)).toHaveLength(1);
-    openDatabase(file, { now: () => hoursLater(25) }).close();
+    openDatabase(file, { create: true, now: () => hoursLater(25) }).close();
     expect(listBackups(file).map((b) => [b.kind, b.createdAt])).toEqual([
       ['daily', hoursLater(25).toISOString()],
       ['daily', hoursLater(1).toISOString()],
@@ -60,10 +60,14 @@ describe('automatic backups', () => {
 
   it('reports a daily backup that fails, and opens the database all the same', () => {
     const file = tempDbFile();
-    openDatabase(file, { now: () => T0 }).close();
+    openDatabase(file, { create: true, now: () => T0 }).close();
     fs.writeFileSync(backupFolder(file), 'a file where the folder should be');
     const logged: string[] = [];
-    const db = openDatabase(file, { now: () => hoursLater(1), log: (line) => logged.push(line) });
+    const db = openDatabase(file, {
+      create: true,
+      now: () => hoursLater(1),
+      log: (line) => logged.push(line),
+    });
     expect(db.prepare('SELECT count(*) AS n FROM releases').get()).toEqual({ n: 0 });
     db.close();
     expect(logged).toHaveLength(1);
@@ -74,7 +78,7 @@ describe('automatic backups', () => {
 
   it(`keeps the newest ${KEEP_BACKUPS}`, () => {
     const file = tempDbFile();
-    const db = openDatabase(file);
+    const db = openDatabase(file, { create: true });
     for (let hour = 0; hour < KEEP_BACKUPS + 3; hour++)
       takeBackup(db, file, 'manual', hoursLater(hour));
     db.close();
@@ -87,7 +91,7 @@ describe('automatic backups', () => {
 
   it('gives two backups in the same millisecond two names', () => {
     const file = tempDbFile();
-    const db = openDatabase(file);
+    const db = openDatabase(file, { create: true });
     const a = takeBackup(db, file, 'manual', T0);
     const b = takeBackup(db, file, 'manual', T0);
     db.close();
@@ -97,7 +101,7 @@ describe('automatic backups', () => {
 
   it('names a new backup after the newest, even with a clock that went back', () => {
     const file = tempDbFile();
-    const db = openDatabase(file);
+    const db = openDatabase(file, { create: true });
     for (let n = 0; n < KEEP_BACKUPS + 2; n++) takeBackup(db, file, 'manual', T0);
     const latest = takeBackup(db, file, 'manual', hoursLater(-5));
     db.close();
@@ -108,7 +112,7 @@ describe('automatic backups', () => {
 
   it('leaves no partial file when the copy fails', () => {
     const file = tempDbFile();
-    const db = openDatabase(file);
+    const db = openDatabase(file, { create: true });
     db.exec('BEGIN');
     // VACUUM INTO cannot run inside a transaction: a failure at the copy step.
     expect(() => takeBackup(db, file, 'manual', T0)).toThrow();
@@ -121,7 +125,7 @@ describe('automatic backups', () => {
     const file = tempDbFile();
     fs.mkdirSync(backupFolder(file), { mode: 0o755 });
     fs.chmodSync(backupFolder(file), 0o755);
-    const db = openDatabase(file);
+    const db = openDatabase(file, { create: true });
     takeBackup(db, file, 'manual', T0);
     db.close();
     expect(modeOf(backupFolder(file))).toBe(0o700);

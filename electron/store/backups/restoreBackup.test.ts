@@ -22,7 +22,7 @@ const T0 = new Date('2026-11-25T10:00:00.000Z');
 const later = () => new Date('2026-11-25T11:00:00.000Z');
 
 function addRelease(file: string, name: string): void {
-  const db = openDatabase(file, { now: () => T0 });
+  const db = openDatabase(file, { create: true, now: () => T0 });
   db.prepare("INSERT INTO releases (name, status) VALUES (?, 'planned')").run(name);
   db.close();
 }
@@ -31,7 +31,7 @@ function addRelease(file: string, name: string): void {
 function planWithBackup() {
   const file = tempDbFile();
   addRelease(file, '4.10');
-  const db = openDatabase(file, { now: () => T0 });
+  const db = openDatabase(file, { create: true, now: () => T0 });
   const backup = takeBackup(db, file, 'manual', T0);
   db.prepare("INSERT INTO releases (name, status) VALUES ('4.11', 'planned')").run();
   db.close();
@@ -59,7 +59,7 @@ describe('restoring a backup', () => {
     expect(modeOf(file)).toBe(0o600);
     expect(modeOf(safety)).toBe(0o600);
     // It opens as a planner database again, WAL and all.
-    const db = openDatabase(file, { now: later });
+    const db = openDatabase(file, { create: true, now: later });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });
@@ -68,7 +68,7 @@ describe('restoring a backup', () => {
     const { file, backup } = planWithBackup();
     scribble(file);
     const damaged = hashFile(file);
-    expect(() => openDatabase(file)).toThrow(DatabaseError);
+    expect(() => openDatabase(file, { create: true })).toThrow(DatabaseError);
     const report = restoreBackup(file, backup.name, { now: later });
     expect(report.safetyBackup?.schemaVersion).toBeNull();
     expect(hashFile(path.join(backupFolder(file), report.safetyBackup?.name ?? ''))).toBe(damaged);
@@ -78,11 +78,11 @@ describe('restoring a backup', () => {
   it('migrates a backup from an older planner when it is reopened, backing it up first', () => {
     const file = tempDbFile();
     databaseAtVersion(file, 1, ['4.9']);
-    openDatabase(file, { now: () => T0 }).close();
+    openDatabase(file, { create: true, now: () => T0 }).close();
     const old = listBackups(file).find((b) => b.kind === 'pre-migration');
     expect(old?.schemaVersion).toBe(1);
     restoreBackup(file, old?.name ?? '', { now: later });
-    const db = openDatabase(file, { now: later });
+    const db = openDatabase(file, { create: true, now: later });
     expect(userVersion(db)).toBe(SCHEMA_VERSION);
     db.close();
     expect(listBackups(file).map((b) => b.kind)).toContain('pre-restore');
@@ -141,6 +141,32 @@ describe('restoring a backup', () => {
     expect(error).toMatchObject({ code: 'database', reason: 'newer' });
     expect(error.message).toMatch(/update the planner instead\.$/);
     expect(hashFile(file)).toBe(before);
+  });
+
+  it('copies taken before restores never push out the last good daily and manual backups', () => {
+    const file = tempDbFile();
+    databaseAtVersion(
+      file,
+      SCHEMA_VERSION,
+      Array.from({ length: 200 }, (_, i) => `release-${i}-${'x'.repeat(40)}`),
+    );
+    openDatabase(file, { now: () => T0, log: () => undefined }).close(); // the daily backup
+    const db = openDatabase(file, { now: () => T0 });
+    const manual = takeBackup(db, file, 'manual', T0);
+    db.close();
+    // Twelve times over: the file is damaged again, and the good backup put back.
+    for (let round = 1; round <= 12; round++) {
+      scribble(file);
+      const report = restoreBackup(file, manual.name, {
+        now: () => new Date(T0.getTime() + round * 60_000),
+      });
+      expect(report.safetyBackup).toMatchObject({ kind: 'pre-restore', restorable: false });
+    }
+    const kept = listBackups(file);
+    expect(kept).toHaveLength(10);
+    expect(kept.filter((b) => b.kind === 'pre-restore')).toHaveLength(8);
+    expect(kept.filter((b) => b.restorable).map((b) => b.kind)).toEqual(['manual', 'daily']);
+    expect(releaseNames(file)).toHaveLength(200);
   });
 
   it('restores when the database file is gone', () => {

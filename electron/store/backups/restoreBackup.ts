@@ -7,7 +7,8 @@ import { PlannerError } from '../../../shared/contract/result';
 import { syncFile, syncFolder } from '../../files/syncToDisk';
 import { classifyOpenError, openFailureMessage } from '../classifyOpenError';
 import { SCHEMA_VERSION, userVersion } from '../migrations';
-import { BUSY_TIMEOUT_MS, inspectExisting, type Db } from '../openDatabase';
+import { BUSY_TIMEOUT_MS, type Db } from '../openDatabase';
+import { inspectExisting } from '../probeDatabase';
 import { backupFolder, listBackups } from './backupFolder';
 import { copyDatabaseFile } from './takeBackup';
 
@@ -90,17 +91,23 @@ function secureCurrent(
   at: Date,
   busyTimeoutMs: number,
 ): { lock: Db | null; safety: BackupInfo | null } {
-  if (!fs.existsSync(file)) return { lock: null, safety: null };
   let version: number | null = null;
   let damaged = false;
   try {
-    version = inspectExisting(file, busyTimeoutMs);
+    const found = inspectExisting(file, busyTimeoutMs, { thorough: true });
+    if (found === null) return { lock: null, safety: null };
+    version = found.version;
   } catch (error) {
     const failure = classifyOpenError(error, file);
     if (failure.reason === 'newer')
       throw new DatabaseError(
         'newer',
         `${failure.message} Restoring an older backup over it is refused: update the planner instead.`,
+      );
+    if (failure.reason === 'foreign')
+      throw new DatabaseError(
+        'foreign',
+        `${failure.message} A backup is not restored over another program's file.`,
       );
     if (failure.reason !== 'corrupt') throw failure;
     damaged = true;

@@ -3,13 +3,7 @@ import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../../shared/contract/backups';
 import { syncFile, syncFolder } from '../../files/syncToDisk';
 import type { Db } from '../openDatabase';
-import {
-  backupFileName,
-  ensureBackupFolder,
-  listBackups,
-  parseBackupName,
-  pruneBackups,
-} from './backupFolder';
+import { backupFileName, ensureBackupFolder, listBackups, pruneBackups } from './backupFolder';
 
 /**
  * A name not yet taken, and later than every backup there: two backups in
@@ -58,10 +52,10 @@ function writeAtomically(folder: string, name: string, fill: (partial: string) =
   syncFolder(folder);
 }
 
-function infoOf(file: string, name: string, folder: string): BackupInfo {
-  const parsed = parseBackupName(file, name);
-  if (!parsed) throw new Error(`backup name ${name} does not parse`);
-  return { ...parsed, bytes: fs.statSync(path.join(folder, name)).size };
+function infoOf(file: string, name: string): BackupInfo {
+  const info = listBackups(file).find((backup) => backup.name === name);
+  if (!info) throw new Error(`backup ${name} is not listed`);
+  return info;
 }
 
 /**
@@ -79,7 +73,7 @@ export function takeBackup(db: Db, file: string, kind: BackupKind, at: Date): Ba
   const version = db.pragma('user_version', { simple: true }) as number;
   const name = freeName(file, folder, at, version, kind);
   writeAtomically(folder, name, (partial) => db.prepare('VACUUM INTO ?').run(partial));
-  const info = infoOf(file, name, folder);
+  const info = infoOf(file, name);
   pruneBackups(file);
   return info;
 }
@@ -101,7 +95,7 @@ export function copyDatabaseFile(
   if (fs.existsSync(wal))
     writeAtomically(folder, `${name}-wal`, (partial) => fs.copyFileSync(wal, partial));
   writeAtomically(folder, name, (partial) => fs.copyFileSync(file, partial));
-  const info = infoOf(file, name, folder);
+  const info = infoOf(file, name);
   pruneBackups(file);
   return info;
 }

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+
+const REPO = path.resolve(__dirname, '../..');
+
+let bundled: string | null = null;
+
+/**
+ * The command line as one plain-Node script, built once per test file:
+ * each run then costs a `node` start, not a TypeScript compile.
+ */
+function cliScript(): string {
+  if (bundled !== null) return bundled;
+  const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'embargo-cli-')), 'planner.cjs');
+  buildSync({
+    entryPoints: [path.join(REPO, 'electron/cli/main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['better-sqlite3'],
+    outfile: script,
+    logLevel: 'error',
+  });
+  bundled = script;
+  return script;
+}
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npm run planner -- ...args` as a real process, in `cwd`. */
+export function runPlanner(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): CliRun {
+  const result = spawnSync(process.execPath, [cliScript(), ...args], {
+    cwd: options.cwd ?? os.tmpdir(),
+    env: { ...process.env, NODE_PATH: path.join(REPO, 'node_modules'), ...options.env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
