@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import type { Severity } from '../../shared/planning';
+import type { Evidence, ReleaseStanding, Severity } from '../../shared/planning';
+import { evidenceLines } from '../../shared/planning/evidenceText';
 import { releaseDate } from '../../shared/domain/release';
 import { formatDay, relativeDays } from '../common/dates';
 import { Icon } from '../common/Icon';
@@ -32,6 +33,7 @@ export function FindingsPanel() {
   if (empty) return null;
 
   const counts = countBySeverity(analysis.findings);
+  const standings = new Map(analysis.releases.map((r) => [r.release, r]));
   const groups = groupAnalysis(releases, analysis, shown);
   const toggle = (severity: Severity) =>
     setShown((current) => ({ ...current, [severity]: !current[severity] }));
@@ -78,6 +80,7 @@ export function FindingsPanel() {
             <GroupSection
               key={group.key}
               group={group}
+              standing={group.release ? standings.get(group.release.name) : undefined}
               now={now}
               busy={busy}
               onApply={(suggestion) => void apply(suggestion)}
@@ -85,18 +88,44 @@ export function FindingsPanel() {
           ))}
         </div>
       )}
+      <EvidenceBox
+        evidence={analysis.evidence}
+        open={analysis.suggestions.some((s) => s.kind === 'SLIP_RELEASE')}
+      />
     </section>
+  );
+}
+
+/** What past releases say, behind every learned figure in the suggestions. */
+function EvidenceBox({ evidence, open }: { evidence: Evidence; open: boolean }) {
+  return (
+    <details className="evidence" open={open}>
+      <summary>What past releases say ({evidence.releasedReleases} released)</summary>
+      <dl>
+        {evidenceLines(evidence).map((line) => (
+          <div key={line.label} className="evidence-row">
+            <dt>{line.label}</dt>
+            <dd className={line.source === 'settings' ? 'source-settings' : undefined}>
+              {line.text}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   );
 }
 
 interface GroupSectionProps {
   group: FindingGroup;
+  standing: ReleaseStanding | undefined;
   now: Date;
   busy: string | null;
   onApply(suggestion: FindingGroup['suggestions'][number]): void;
 }
 
-function GroupSection({ group, now, busy, onApply }: GroupSectionProps) {
+function GroupSection({ group, standing, now, busy, onApply }: GroupSectionProps) {
+  // Embargoes hold the release, but so does something else: say why branch-and-reopen waits.
+  const others = standing && standing.heldBySecurity.length > 0 ? standing.openBlockers : [];
   const headingId = `findings-${group.key}`;
   const date = group.release ? releaseDate(group.release) : null;
   return (
@@ -146,6 +175,18 @@ function GroupSection({ group, now, busy, onApply }: GroupSectionProps) {
                 />
               ))}
             </ul>
+            {others.length > 0 ? (
+              <p className="branch-waits">
+                <Icon name="flag" />
+                <span>
+                  Branch-and-reopen waits: besides embargoes,{' '}
+                  {others.map((b) => `${b.kind} “${b.title}”`).join(', ')}{' '}
+                  {others.length === 1 ? 'is' : 'are'} still open. Resolve{' '}
+                  {others.length === 1 ? 'it' : 'them'} and only security will hold{' '}
+                  {group.release?.name}.
+                </span>
+              </p>
+            ) : null}
           </div>
         ) : null}
       </div>

@@ -1,4 +1,5 @@
 import type { Suggestion } from '../../shared/planning';
+import { formatDay } from '../common/dates';
 import { Icon } from '../common/Icon';
 import { numbersLine } from './numbersLine';
 import { applyLabel, SUGGESTION_KIND_TITLE } from './suggestionText';
@@ -14,11 +15,19 @@ interface SuggestionItemProps {
 
 export function SuggestionItem({ suggestion, applying, waiting, onApply }: SuggestionItemProps) {
   const numbers = numbersLine(suggestion.numbers);
+  const { p90 } = suggestion.dates;
+  if (p90 && p90 !== suggestion.date) numbers.push(`P90 ${formatDay(p90)}`);
+  const recommended = suggestion.recommended === true;
   return (
-    <li className="suggestion">
+    <li className={recommended ? 'suggestion is-recommended' : 'suggestion'}>
       <div className="suggestion-head">
         <Icon name="arrow" className="suggestion-mark" />
         <strong className="suggestion-title">{SUGGESTION_KIND_TITLE[suggestion.kind]}</strong>
+        {recommended ? (
+          <span className="tag tag-recommended" title={suggestion.recommendation ?? undefined}>
+            Recommended
+          </span>
+        ) : null}
         <button
           type="button"
           className="button suggestion-apply"
@@ -29,6 +38,11 @@ export function SuggestionItem({ suggestion, applying, waiting, onApply }: Sugge
         </button>
       </div>
       <p className="suggestion-message">{suggestion.message}</p>
+      {recommended && suggestion.recommendation ? (
+        <p className="suggestion-why">
+          <strong>Why this one:</strong> {suggestion.recommendation}
+        </p>
+      ) : null}
       {numbers.length > 0 ? <p className="finding-numbers">{numbers.join(' · ')}</p> : null}
     </li>
   );

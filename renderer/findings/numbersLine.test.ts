@@ -15,18 +15,20 @@ describe('numbersLine', () => {
     expect(
       numbersLine({
         slipDays: 7,
-        slipWeeks: 1,
-        advisoriesPerWeek: 0.01917808219178082,
-        expectedNewAdvisories: 0.01917808219178082,
+        bufferSamples: 0,
+        batchesPerYear: 17.003,
+        expectedNewBatches: 0.01917808219178082,
         probabilityAtLeastOne: 0.018995352771274288,
-        blockers: 2,
+        p90Days: 40,
+        holders: 2,
       }),
     ).toEqual([
       'slip 7 days',
-      '0.02 advisories a week',
-      '0.02 new expected meanwhile',
-      '2% chance of at least one',
-      '2 blockers',
+      'buffer from settings',
+      '17 embargo batches a year',
+      '0.02 new batches expected meanwhile',
+      '2% chance a new embargo joins',
+      'held by 2',
     ]);
     expect(numbersLine({ weekday: 5, holiday: 0 })).toEqual(['Friday']);
     expect(numbersLine({ weekday: 1, holiday: 1 })).toEqual(['Monday', 'a holiday']);

@@ -1,11 +1,15 @@
 import { addCalendarDays } from '../../shared/domain/dates';
 import type { Release } from '../../shared/domain/release';
-import { slipAgainstBaseline } from '../../shared/planning';
+import type { SettingsValues } from '../../shared/domain/settings';
+import { slipAgainstBaseline, type ReleaseStanding } from '../../shared/planning';
 import { formatDay, relativeDays } from '../common/dates';
 import { Icon } from '../common/Icon';
 import { useHistory } from '../history/historyStore';
 import { commitReleaseBaseline, markMilestoneDone } from './releaseActions';
 import { milestoneTitle } from './releaseDraft';
+import { ReleaseBlockers } from './ReleaseBlockers';
+import { ReleaseStandingLine } from './ReleaseStandingLine';
+import './releaseStanding.css';
 import { milestoneRows, summariseRelease } from './releaseView';
 import { ReleaseSlip, SlipNote } from './SlipNote';
 
@@ -13,14 +17,27 @@ interface ReleaseCardProps {
   release: Release;
   now: Date;
   today: string;
+  /** Where the planner says it stands; undefined until the first analysis. */
+  standing: ReleaseStanding | undefined;
+  settings: SettingsValues | null;
   onEdit(): void;
   onDelete(): void;
 }
 
-export function ReleaseCard({ release, now, today, onEdit, onDelete }: ReleaseCardProps) {
+export function ReleaseCard({
+  release,
+  now,
+  today,
+  standing,
+  settings,
+  onEdit,
+  onDelete,
+}: ReleaseCardProps) {
   const { released, date } = summariseRelease(release);
   const headingId = `release-${release.id}-name`;
-  const rows = milestoneRows(release, today);
+  const rows = milestoneRows(release, today, settings ?? undefined);
+  const overdue = standing?.state === 'overdue';
+  const holding = new Set(standing?.openBlockers.filter((b) => b.holds).map((b) => b.id));
   const slips = new Map(slipAgainstBaseline(release).map((slip) => [slip.id, slip]));
   const releaseMilestone = release.milestones.find((m) => m.kind === 'release');
   // "Done today" is offered for what is due: overdue, or planned within the week.
@@ -32,9 +49,22 @@ export function ReleaseCard({ release, now, today, onEdit, onDelete }: ReleaseCa
         <h3 id={headingId} className="release-name">
           {release.name}
         </h3>
-        <span className={released ? 'badge badge-released' : 'badge badge-planned'}>
-          <Icon name={released ? 'check' : 'clock'} />
-          {released ? 'Released' : 'Planned'}
+        <span
+          className={
+            released
+              ? 'badge badge-released'
+              : overdue
+                ? 'badge badge-overdue'
+                : 'badge badge-planned'
+          }
+          title={
+            overdue
+              ? 'Its planned date has passed and no release date is recorded: it has not happened'
+              : undefined
+          }
+        >
+          <Icon name={released ? 'check' : overdue ? 'alert' : 'clock'} />
+          {released ? 'Released' : overdue ? 'Overdue' : 'Planned'}
         </span>
         <span className="release-when">
           {date ? (
@@ -89,6 +119,7 @@ export function ReleaseCard({ release, now, today, onEdit, onDelete }: ReleaseCa
           </button>
         </span>
       </header>
+      {standing && !released ? <ReleaseStandingLine standing={standing} /> : null}
       {rows.length === 0 ? (
         <p className="panel-empty-line">No milestones. Edit the release to add its dates.</p>
       ) : (
@@ -106,8 +137,19 @@ export function ReleaseCard({ release, now, today, onEdit, onDelete }: ReleaseCa
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ milestone, done, next }) => (
-              <tr key={milestone.id} className={done ? 'is-done' : next ? 'is-next' : undefined}>
+            {rows.map(({ milestone, done, next, state, overdueDays }) => (
+              <tr
+                key={milestone.id}
+                className={
+                  done
+                    ? 'is-done'
+                    : state === 'overdue'
+                      ? 'is-overdue'
+                      : next
+                        ? 'is-next'
+                        : undefined
+                }
+              >
                 <th scope="row" className="milestone-name">
                   {milestoneTitle(milestone.kind, milestone.label)}
                   {next ? <span className="tag tag-next">next</span> : null}
@@ -126,15 +168,18 @@ export function ReleaseCard({ release, now, today, onEdit, onDelete }: ReleaseCa
                       <SlipNote slip={slips.get(milestone.id)} />
                     </>
                   ) : !released && milestone.planned <= dueBy ? (
-                    <button
-                      type="button"
-                      className="button button-quiet mark-done"
-                      aria-label={`Mark ${milestoneTitle(milestone.kind, milestone.label)} of ${release.name} done today`}
-                      title="Record today as the day it happened"
-                      onClick={() => void markMilestoneDone(release, milestone.id, today)}
-                    >
-                      Done today
-                    </button>
+                    <>
+                      {state === 'overdue' ? <OverdueNote days={overdueDays} /> : null}
+                      <button
+                        type="button"
+                        className="button button-quiet mark-done"
+                        aria-label={`Mark ${milestoneTitle(milestone.kind, milestone.label)} of ${release.name} done today`}
+                        title="Record today as the day it happened"
+                        onClick={() => void markMilestoneDone(release, milestone.id, today)}
+                      >
+                        Done today
+                      </button>
+                    </>
                   ) : (
                     <span className="muted" aria-label="not yet">
                       —
@@ -146,6 +191,19 @@ export function ReleaseCard({ release, now, today, onEdit, onDelete }: ReleaseCa
           </tbody>
         </table>
       )}
+      <ReleaseBlockers release={release} today={today} holding={holding} />
     </article>
+  );
+}
+
+function OverdueNote({ days }: { days: number }) {
+  return (
+    <span
+      className="state state-overdue"
+      title="Its planned date has passed and it is not recorded as done: it has not happened, and planning counts it from today"
+    >
+      <Icon name="alert" />
+      Overdue {days === 1 ? '1 day' : `${days} days`}
+    </span>
   );
 }

@@ -7,6 +7,7 @@ import { useNotices } from '../state/noticeStore';
 import { useNow } from '../state/useNow';
 import { planStore, usePlan } from '../state/usePlan';
 import { TemplatesButton } from '../templates/TemplatesButton';
+import { useAnalysis } from '../planning/useAnalysis';
 import { ReleaseCard } from './ReleaseCard';
 
 const ADD_BUTTON_ID = 'add-release';
@@ -17,6 +18,9 @@ export function ReleasesPanel() {
   const open = useEditor((state) => state.open);
   const ask = useConfirm((state) => state.ask);
   const say = useNotices((state) => state.say);
+  const settings = usePlan((state) => state.settings);
+  const analysis = useAnalysis();
+  const standings = new Map(analysis.releases.map((r) => [r.release, r]));
   const now = useNow();
   const today = utcToday(now);
 
@@ -78,6 +82,8 @@ export function ReleasesPanel() {
               release={release}
               now={now}
               today={today}
+              standing={standings.get(release.name)}
+              settings={settings}
               onEdit={() => open({ type: 'release', id: release.id })}
               onDelete={() => askDelete(release)}
             />

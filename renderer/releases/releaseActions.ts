@@ -1,4 +1,4 @@
-import type { Release } from '../../shared/domain/release';
+import { BLOCKER_KIND_LABELS, type Blocker, type Release } from '../../shared/domain/release';
 import { formatDay } from '../common/dates';
 import { useNotices } from '../state/noticeStore';
 import { planStore } from '../state/usePlan';
@@ -40,4 +40,53 @@ export async function markMilestoneDone(
   });
   if (!result.ok) return failed(`Marking ${title} of ${release.name} done`, result.error.message);
   useNotices.getState().say('info', `${title} of ${release.name} done on ${formatDay(today)}.`);
+}
+
+type BlockerValues = Omit<Blocker, 'id'> & { id?: number };
+
+async function writeBlockers(
+  release: Release,
+  blockers: BlockerValues[],
+  what: string,
+  done: string,
+): Promise<boolean> {
+  const result = await planStore.getState().write('releases.update', {
+    id: release.id,
+    revision: release.revision,
+    blockers,
+  });
+  if (!result.ok) {
+    failed(what, result.error.message);
+    return false;
+  }
+  useNotices.getState().say('info', done);
+  return true;
+}
+
+/** Adds a blocker that is not an embargo: a bug, a test gate, anything else that holds the release. */
+export function addBlocker(release: Release, blocker: BlockerValues): Promise<boolean> {
+  return writeBlockers(
+    release,
+    [...release.blockers, blocker],
+    `Adding a blocker to ${release.name}`,
+    `${release.name} is now also held by ${BLOCKER_KIND_LABELS[blocker.kind].toLowerCase()} “${blocker.title}”.`,
+  );
+}
+
+/** Resolves a blocker on `on` (today, usually), or reopens it with null. */
+export function setBlockerResolved(
+  release: Release,
+  blockerId: number,
+  on: string | null,
+): Promise<boolean> {
+  const blocker = release.blockers.find((b) => b.id === blockerId);
+  if (!blocker) return Promise.resolve(false);
+  return writeBlockers(
+    release,
+    release.blockers.map((b) => (b.id === blockerId ? { ...b, resolvedOn: on } : b)),
+    `${on ? 'Resolving' : 'Reopening'} “${blocker.title}”`,
+    on
+      ? `“${blocker.title}” resolved on ${formatDay(on)}; it no longer holds ${release.name}.`
+      : `“${blocker.title}” is open again and holds ${release.name}.`,
+  );
 }

@@ -424,7 +424,7 @@ describe('blockers that are not embargoes', () => {
     const finding = analysis.findings.find((f) => f.code === 'BLOCKER_OPEN')!;
     expect(finding).toMatchObject({ severity: 'error', blocker: { title: 'Credit2 crash' } });
     expect(finding.message).toBe(
-      'bug "Credit2 crash" (opened Fri 20 Apr 2018) is expected to be resolved Wed 20 Jun 2018, 15 days after the planned 4.12 release on Tue 5 Jun 2018',
+      'Bug "Credit2 crash" (opened Fri 20 Apr 2018) is expected to be resolved Wed 20 Jun 2018, 15 days after the planned 4.12 release on Tue 5 Jun 2018',
     );
     // Wed 20 Jun + 2 working days = Fri 22 → Tue 26 Jun; after XSA-300's Tue 12 Jun.
     expect(ofKind(analysis.suggestions, 'SLIP_RELEASE')[0].date).toBe('2018-06-26');

@@ -213,12 +213,12 @@ function slipSuggestion(
   } else if (lastPastLift !== null && calendar.addWorkingDays(lastPastLift, buffer) >= today) {
     why = `its last embargo lifted ${dayLabel(lastPastLift)}, and ${name} needs ${bufferEvidence(evidence, settings, buffer)}.`;
   } else {
-    why = `that is the first release day from today.`;
+    why = `it is the first release day from today.`;
   }
 
   const weeks = figure((slipDay - planned) / 7);
   const head = overdue
-    ? `Re-plan ${name} for ${dayLabel(slipDay)}: it was planned for ${dayLabel(planned)} and has not been recorded as released; if it has shipped, record its release date instead. The new date because ${why}`
+    ? `Re-plan ${name} for ${dayLabel(slipDay)}: it was planned for ${dayLabel(planned)} and has not been recorded as released (if it has shipped, record its release date instead). ${why.charAt(0).toUpperCase()}${why.slice(1)}`
     : `Slip ${name} from ${dayLabel(planned)} to ${dayLabel(slipDay)} (${weeks} ${weeks === '1' ? 'week' : 'weeks'}): ${why}`;
 
   const dates: Record<string, string> = { clears: slipDate };

@@ -1,6 +1,6 @@
 import type { Advisory } from '../domain/advisory';
 import type { IsoDate, IsoInstant } from '../domain/dates';
-import type { MilestoneKind, Release } from '../domain/release';
+import type { BlockerKind, MilestoneKind, Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
 import type { Evidence } from './evidence';
 
@@ -115,7 +115,7 @@ export interface ReleaseStanding {
   /** Advisory keys whose embargo or follow-up holds it, in key order. */
   heldBySecurity: string[];
   /** Open blockers that are not embargoes (titles), in list order. */
-  openBlockers: { id: number; title: string; kind: string; holds: boolean }[];
+  openBlockers: { id: number; title: string; kind: BlockerKind; holds: boolean }[];
   /**
    * Past (or at) its hard code freeze, held by embargoes or their follow-ups
    * and by nothing else: the moment to branch and reopen master.

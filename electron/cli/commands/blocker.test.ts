@@ -44,7 +44,7 @@ describe('blocker', () => {
 
     // Undated and 22 days before the release: a warning in check.
     expect(run(['check', '--today', '2018-05-10', '--db', db]).out).toContain(
-      'warning  BLOCKER_OPEN: test gate "osstest push gate" (opened Thu 10 May 2018) is open and has no expected resolution date',
+      'warning  BLOCKER_OPEN: Test gate "osstest push gate" (opened Thu 10 May 2018) is open and has no expected resolution date',
     );
     expect(
       run([
@@ -62,7 +62,7 @@ describe('blocker', () => {
     ).toBe(0);
     // Expected Mon 4 Jun, after the release on Fri 1 Jun: it holds the release.
     expect(run(['check', '--today', '2018-05-10', '--db', db]).out).toContain(
-      'error    BLOCKER_OPEN: test gate "osstest push gate" (opened Thu 10 May 2018) is expected to be resolved Mon 4 Jun 2018, 3 days after the planned 4.11 release on Fri 1 Jun 2018',
+      'error    BLOCKER_OPEN: Test gate "osstest push gate" (opened Thu 10 May 2018) is expected to be resolved Mon 4 Jun 2018, 3 days after the planned 4.11 release on Fri 1 Jun 2018',
     );
     expect(
       run([

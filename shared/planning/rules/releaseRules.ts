@@ -391,7 +391,8 @@ class ReleaseScan {
         : release - today <= this.window || this.releaseView.state === 'overdue';
       out.push({ holder: { kind: 'blocker', day: expected, blocker }, holds });
       if (dated && !holds) continue;
-      const what = `${describeBlocker(blocker)} (opened ${dayLabel(dayNumber(blocker.openedOn))})`;
+      const described = describeBlocker(blocker);
+      const what = `${described.charAt(0).toUpperCase()}${described.slice(1)} (opened ${dayLabel(dayNumber(blocker.openedOn))})`;
       const message = !dated
         ? `${what} ${holds ? `holds ${this.name} and ` : 'is open and '}has no expected resolution date`
         : expected > release
