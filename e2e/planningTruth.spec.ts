@@ -5,6 +5,7 @@ import { planAsKnownOn } from '../shared/planning/replay';
 import { xenHistoryRecords } from '../shared/sample/xenHistorySample';
 import { FindingsPanel } from './pages/FindingsPanel';
 import { PlannerPage } from './pages/PlannerPage';
+import { TimelinePage } from './pages/TimelinePage';
 import { callApi } from './support/callApi';
 import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
 
@@ -128,4 +129,39 @@ test('Xen history loads from the first start, and the planner learns from it', a
     '4.7: 11, 4.9: 5, 4.10: 1, 4.11: 9, 4.12: 20, 4.13: 5, 4.14: 6, 4.15: 7',
   );
   await expect(evidence).toContainText('past releases held by embargoes came out a median of');
+});
+
+test('on the timeline, overdue milestones are carried to today, and a blocker is added and resolved from the release', async ({
+  page,
+  request,
+}) => {
+  await loadKnownOn(request, TODAY);
+  const timeline = new TimelinePage(page);
+  await timeline.open(app.url);
+  const release = timeline.milestone('Release 4.11');
+  await expect(release).toHaveAttribute(
+    'aria-label',
+    /overdue: planned Tue 5 Jun 2018, 9 days ago/,
+  );
+  await expect(release).toHaveClass(/is-overdue/);
+  await expect(timeline.milestone('4.11 Hard code freeze')).not.toHaveClass(/is-overdue/);
+
+  await release.hover();
+  await expect(timeline.popover).toContainText('Held by');
+  await expect(timeline.popover).toContainText(
+    'XSA-264, XSA-265, XSA-266 (only waiting on security)',
+  );
+  await timeline.popover.getByRole('button', { name: 'Add a blocker to 4.11' }).click();
+  const form = timeline.popover.getByRole('form', { name: 'New blocker of 4.11' });
+  await form.getByRole('textbox', { name: 'Blocker title' }).fill('Push gate not passed');
+  await form.getByRole('combobox', { name: 'Kind' }).selectOption('test-gate');
+  await form.getByRole('button', { name: 'Add' }).click();
+  await expect(timeline.plot.locator('.tl-blocker-badge')).toHaveText('1');
+  await page.screenshot({ path: path.join(SHOTS, 'planning-truth-timeline.png') });
+
+  await release.focus();
+  await timeline.popover
+    .getByRole('button', { name: 'Resolve Push gate not passed today' })
+    .click();
+  await expect(timeline.plot.locator('.tl-blocker-badge')).toHaveCount(0);
 });

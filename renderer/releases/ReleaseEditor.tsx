@@ -11,6 +11,8 @@ import { useEditor } from '../state/editorStore';
 import { useNotices } from '../state/noticeStore';
 import { planStore } from '../state/usePlan';
 import { TemplateFill } from '../templates/TemplateFill';
+import { utcToday } from '../../shared/domain/dates';
+import { BlockerEditor } from './BlockerEditor';
 import { MilestoneEditor } from './MilestoneEditor';
 import { checkRelease, draftFromRelease, releaseErrors, type ReleaseDraft } from './releaseDraft';
 
@@ -28,10 +30,11 @@ export function ReleaseEditor({ release }: { release: Release | null }) {
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
 
-  const edit = (change: Partial<ReleaseDraft>, touched: Touched) => {
+  const edit = (change: Partial<ReleaseDraft>, touched: Touched, rowsOf = 'milestones') => {
     setDraft((current) => ({ ...current, ...change }));
-    setErrors((current) => withoutTouched(current, touched, 'milestones'));
+    setErrors((current) => withoutTouched(current, touched, rowsOf));
   };
+  const today = utcToday(new Date());
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -127,6 +130,12 @@ export function ReleaseEditor({ release }: { release: Release | null }) {
             rows={draft.milestones}
             errors={errors.fields}
             onChange={(milestones, touched) => edit({ milestones }, touched)}
+          />
+          <BlockerEditor
+            rows={draft.blockers}
+            errors={errors.fields}
+            today={today}
+            onChange={(blockers, touched) => edit({ blockers }, touched, 'blockers')}
           />
           <p className="form-note">Dates are calendar days, written YYYY-MM-DD.</p>
         </div>

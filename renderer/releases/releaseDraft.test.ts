@@ -15,7 +15,16 @@ const XEN_411: Release = {
   revision: 3,
   name: '4.11',
   status: 'planned',
-  blockers: [],
+  blockers: [
+    {
+      id: 5,
+      title: 'Push gate',
+      kind: 'test-gate',
+      openedOn: '2018-05-20',
+      expectedOn: null,
+      resolvedOn: null,
+    },
+  ],
   milestones: [
     {
       id: 70,
@@ -67,6 +76,16 @@ describe('draftFromRelease and releaseValues', () => {
           actual: null,
           baseline: '2018-06-01',
           label: null,
+        },
+      ],
+      blockers: [
+        {
+          id: 5,
+          title: 'Push gate',
+          kind: 'test-gate',
+          openedOn: '2018-05-20',
+          expectedOn: null,
+          resolvedOn: null,
         },
       ],
     });

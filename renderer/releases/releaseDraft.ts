@@ -2,6 +2,7 @@ import type { CallInput } from '../../shared/contract/calls';
 import {
   MILESTONE_LABELS,
   releaseFields,
+  type BlockerKind,
   type MilestoneKind,
   type Release,
   type ReleaseStatus,
@@ -23,10 +24,22 @@ export interface MilestoneDraft {
   baseline: string | null;
 }
 
+/** A blocker that is not an embargo, as typed. */
+export interface BlockerDraft {
+  rowKey: string;
+  id?: number;
+  title: string;
+  kind: BlockerKind;
+  openedOn: string;
+  expectedOn: string;
+  resolvedOn: string;
+}
+
 export interface ReleaseDraft {
   name: string;
   status: ReleaseStatus;
   milestones: MilestoneDraft[];
+  blockers: BlockerDraft[];
 }
 
 export type ReleaseValues = CallInput<'releases.create'>;
@@ -35,8 +48,20 @@ export function newMilestone(kind: MilestoneKind = 'custom'): MilestoneDraft {
   return { rowKey: newRowKey(), kind, planned: '', actual: '', label: '', baseline: null };
 }
 
+export function newBlocker(today: string): BlockerDraft {
+  return {
+    rowKey: newRowKey(),
+    title: '',
+    kind: 'bug',
+    openedOn: today,
+    expectedOn: '',
+    resolvedOn: '',
+  };
+}
+
 export function draftFromRelease(release: Release | null): ReleaseDraft {
-  if (!release) return { name: '', status: 'planned', milestones: [newMilestone('release')] };
+  if (!release)
+    return { name: '', status: 'planned', milestones: [newMilestone('release')], blockers: [] };
   return {
     name: release.name,
     status: release.status,
@@ -48,6 +73,15 @@ export function draftFromRelease(release: Release | null): ReleaseDraft {
       actual: m.actual ?? '',
       label: m.label ?? '',
       baseline: m.baseline,
+    })),
+    blockers: release.blockers.map((b) => ({
+      rowKey: newRowKey(),
+      id: b.id,
+      title: b.title,
+      kind: b.kind,
+      openedOn: b.openedOn,
+      expectedOn: b.expectedOn ?? '',
+      resolvedOn: b.resolvedOn ?? '',
     })),
   };
 }
@@ -67,10 +101,19 @@ export function releaseValues(draft: ReleaseDraft): ReleaseValues {
       baseline: m.baseline,
       label: blankToNull(m.label),
     })),
+    blockers: draft.blockers.map((b) => ({
+      ...(b.id === undefined ? {} : { id: b.id }),
+      title: b.title,
+      kind: b.kind,
+      openedOn: b.openedOn.trim(),
+      expectedOn: blankToNull(b.expectedOn),
+      resolvedOn: blankToNull(b.resolvedOn),
+    })),
   };
 }
 
 const MILESTONE_FIELDS = ['kind', 'planned', 'actual', 'label'] as const;
+export const BLOCKER_FIELDS = ['title', 'kind', 'openedOn', 'expectedOn', 'resolvedOn'] as const;
 
 export function releaseFieldKeys(draft: ReleaseDraft): string[] {
   return [
@@ -79,6 +122,10 @@ export function releaseFieldKeys(draft: ReleaseDraft): string[] {
     'milestones',
     ...draft.milestones.flatMap((_, index) =>
       MILESTONE_FIELDS.map((field) => `milestones[${index}].${field}`),
+    ),
+    'blockers',
+    ...draft.blockers.flatMap((_, index) =>
+      BLOCKER_FIELDS.map((field) => `blockers[${index}].${field}`),
     ),
   ];
 }
@@ -91,10 +138,15 @@ const FIELD_LABELS: Record<string, string> = {
   planned: 'Planned date',
   actual: 'Actual date',
   label: 'Label',
+  blockers: 'Blockers',
+  title: 'Title',
+  openedOn: 'Opened',
+  expectedOn: 'Expected',
+  resolvedOn: 'Resolved',
 };
 
 export function releaseFieldLabel(field: string): string | undefined {
-  const row = /^milestones\[(\d+)\]\.(\w+)$/.exec(field);
+  const row = /^(?:milestones|blockers)\[(\d+)\]\.(\w+)$/.exec(field);
   if (row) return FIELD_LABELS[row[2]];
   return FIELD_LABELS[field];
 }

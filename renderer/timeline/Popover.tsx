@@ -12,6 +12,7 @@ import type { AdvisoryItem } from './model';
 import { DAY_MS } from './scale';
 import type { Target } from './targets';
 import { useTimeline, type Popover as PopoverState } from './timelineStore';
+import { BLOCKER_KIND_LABELS } from '../../shared/domain/release';
 import type { TimelineData } from './useTimelineData';
 
 // The details beside an item: on hover or keyboard focus as a tooltip, or
@@ -249,6 +250,12 @@ function targetContent(target: Target, data: TimelineData, close: () => void): C
     case 'milestone': {
       const { mark, lane } = target;
       const slip = mark.baseline === null ? null : Math.round((mark.at - mark.baseline) / DAY_MS);
+      const overdueDays =
+        !mark.happened && mark.planned < data.todayMs
+          ? Math.round((data.todayMs - mark.planned) / DAY_MS)
+          : 0;
+      const standing = data.analysis.releases.find((r) => r.release === lane.release.name);
+      const isOpenRelease = mark.kind === 'release' && !lane.released;
       return {
         title: mark.kind === 'release' ? mark.name : `${lane.release.name} — ${mark.name}`,
         body: (
@@ -264,6 +271,23 @@ function targetContent(target: Target, data: TimelineData, close: () => void): C
                   <dd>{dayText(mark.actual)}</dd>
                 </div>
               ) : null}
+              {overdueDays > 0 ? (
+                <div>
+                  <dt>Overdue</dt>
+                  <dd className="tl-overdue-text">
+                    {overdueDays === 1 ? '1 day' : `${overdueDays} days`}: not recorded as done
+                  </dd>
+                </div>
+              ) : null}
+              {isOpenRelease && standing && standing.heldBySecurity.length > 0 ? (
+                <div>
+                  <dt>Held by</dt>
+                  <dd>
+                    {standing.heldBySecurity.join(', ')}
+                    {standing.onlyWaitingOnSecurity ? ' (only waiting on security)' : ''}
+                  </dd>
+                </div>
+              ) : null}
               {mark.baseline !== null ? (
                 <div>
                   <dt>Baseline</dt>
@@ -274,10 +298,22 @@ function targetContent(target: Target, data: TimelineData, close: () => void): C
                 </div>
               ) : null}
             </dl>
+            {isOpenRelease && standing && standing.openBlockers.length > 0 ? (
+              <ul className="tl-list">
+                {standing.openBlockers.map((b) => (
+                  <li key={b.id}>
+                    {BLOCKER_KIND_LABELS[b.kind]}: {b.title}
+                    {b.holds ? ' (holds the release)' : ''}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             <p className="tl-hint">
               {mark.happened
                 ? 'It happened: click to edit.'
-                : 'Drag it (or Alt+arrows) to move it; click to edit.'}
+                : isOpenRelease
+                  ? 'Drag it (or Alt+arrows) to move it; click to edit it and its blockers.'
+                  : 'Drag it (or Alt+arrows) to move it; click to edit.'}
             </p>
           </>
         ),

@@ -38,6 +38,10 @@ interface ReleaseLaneProps {
   /** The first item of the lane takes the tab stop when nothing else has it. */
   tabStop: boolean;
   compact: boolean;
+  /** Start of today (UTC): a milestone planned before it that did not happen is overdue. */
+  todayMs: number;
+  /** Open blockers that are not embargoes; the count is drawn beside the release. */
+  openBlockers: number;
 }
 
 function shortDate(t: number): string {
@@ -67,7 +71,9 @@ function sameProps(a: ReleaseLaneProps, b: ReleaseLaneProps): boolean {
     a.suggestionsKey === b.suggestionsKey &&
     a.focusId === b.focusId &&
     a.tabStop === b.tabStop &&
-    a.compact === b.compact
+    a.compact === b.compact &&
+    a.todayMs === b.todayMs &&
+    a.openBlockers === b.openBlockers
   );
 }
 
@@ -80,6 +86,8 @@ export const ReleaseLaneView = memo(function ReleaseLaneView({
   focusId,
   tabStop,
   compact,
+  todayMs,
+  openBlockers,
 }: ReleaseLaneProps) {
   const x = (t: number) => xAt(origin, t);
   const G = compact ? COMPACT : LANE;
@@ -212,16 +220,27 @@ export const ReleaseLaneView = memo(function ReleaseLaneView({
       {marks.map((m) => {
         const mx = x(m.at);
         const moved = m.happened && m.actual !== m.planned;
+        // Overdue: planned before today and not recorded. Drawn hollow where it
+        // was planned, with a dashed line carrying it to today, where it still
+        // counts.
+        const overdue = !m.happened && m.planned < todayMs;
         return (
           <g
             key={m.id}
-            className={`tl-mark tl-mark-${m.kind}${m.happened ? ' is-happened' : ''}`}
+            className={`tl-mark tl-mark-${m.kind}${m.happened ? ' is-happened' : ''}${overdue ? ' is-overdue' : ''}`}
             data-item-id={m.id}
             data-drag={m.happened ? undefined : 'milestone'}
             role="button"
             tabIndex={tab(m.id)}
-            aria-label={markLabel(name, m)}
+            aria-label={markLabel(name, m, todayMs)}
           >
+            {overdue ? (
+              <path
+                className="tl-overdue-carry"
+                d={`M${mx + 6} ${cy}H${x(todayMs)}`}
+                aria-hidden="true"
+              />
+            ) : null}
             {moved ? (
               <path
                 className="tl-planned-ghost"
@@ -232,6 +251,14 @@ export const ReleaseLaneView = memo(function ReleaseLaneView({
           </g>
         );
       })}
+      {openBlockers > 0 && releaseX !== null && !compact ? (
+        <g className="tl-blocker-badge" aria-hidden="true">
+          <path d={flag(releaseX + 14, cy + 1)} />
+          <text x={releaseX + 21} y={cy + 4}>
+            {openBlockers}
+          </text>
+        </g>
+      ) : null}
       {compact && releaseX !== null ? (
         <text className="tl-mark-label is-release" x={releaseX + 12} y={cy + 4} aria-hidden="true">
           {name}

@@ -26,6 +26,7 @@ import { useTimeline } from './timelineStore';
 import { LAYER_PX, layerTransform, type View } from './view';
 import { useElementSize } from './useElementSize';
 import { usePointerGestures } from './usePointerGestures';
+import { openBlockersOf } from './model';
 import type { TimelineData } from './useTimelineData';
 import { useTimelineKeys } from './useTimelineKeys';
 import { inView, rangeInRow, rowsInView } from './virtualize';
@@ -464,6 +465,8 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
                       focusId={laneFocus}
                       tabStop={focus === null && i === 0}
                       compact={lay.compact}
+                      todayMs={data.todayMs}
+                      openBlockers={openBlockersOf(lane.release, data.todayMs)}
                     />
                   );
                 })}

@@ -58,12 +58,17 @@ export function instantText(t: number): string {
   return text;
 }
 
-export function markLabel(releaseName: string, mark: MilestoneMark): string {
+export function markLabel(releaseName: string, mark: MilestoneMark, todayMs?: number): string {
   const what = mark.kind === 'release' ? mark.name : `${releaseName} ${mark.name}`;
   const parts = [what];
   if (mark.happened) {
     parts.push(`happened ${dayText(mark.at)}`);
     if (mark.actual !== mark.planned) parts.push(`planned ${dayText(mark.planned)}`);
+  } else if (todayMs !== undefined && mark.planned < todayMs) {
+    const days = Math.round((todayMs - mark.planned) / DAY_MS);
+    parts.push(
+      `overdue: planned ${dayText(mark.planned)}, ${days === 1 ? '1 day' : `${days} days`} ago, not recorded as done`,
+    );
   } else parts.push(`planned ${dayText(mark.planned)}`);
   if (mark.baseline !== null) parts.push(`originally ${dayText(mark.baseline)}`);
   return parts.join(', ');

@@ -13,6 +13,7 @@ import {
 } from '../../shared/domain/release';
 import { dayNumber } from '../../shared/planning/days';
 import { packRows, type Interval } from './packRows';
+import { isOpenBlocker } from '../../shared/planning/rules/releaseRules';
 import { DAY_MS, HOUR_MS } from './scale';
 
 // What the timeline draws, in milliseconds, built once per plan (not per
@@ -252,4 +253,10 @@ export function extentOf(
     to = Math.max(to, item.end);
   }
   return from <= to ? [from, to] : null;
+}
+
+/** Blockers of a release that are still open on the day starting at `todayMs`. */
+export function openBlockersOf(release: Release, todayMs: number): number {
+  const today = new Date(todayMs).toISOString().slice(0, 10);
+  return release.blockers.filter((b) => isOpenBlocker(b, today)).length;
 }
