@@ -182,6 +182,7 @@ describe('bundle import', () => {
     backend.ok('releases.create', sampleRelease);
     backend.ok('advisories.create', {
       ...sampleAdvisory,
+      status: 'embargoed' as const,
       publicAt: '2027-05-21T12:00:00Z',
       predisclosureAt: null,
     });
@@ -235,6 +236,37 @@ describe('xsa.json import', () => {
     backend.close();
   });
 
+  it("marks an embargoed advisory public when Xen's list has published it, and not before", () => {
+    const backend = tempBackend();
+    backend.ok('releases.create', sampleRelease);
+    backend.ok('advisories.create', {
+      key: 'XSA-263',
+      title: 'Our working title',
+      status: 'embargoed',
+      publicAt: '2018-05-21T21:00:00Z',
+      affects: ['4.11'],
+    });
+    backend.ok('advisories.create', {
+      key: 'XSA-999',
+      status: 'embargoed',
+      publicAt: '2027-01-20T12:00:00Z',
+      affects: ['4.11'],
+    });
+    const upcoming = { xsa: 999, title: '', cve: [], public_time: '2027-01-20 12:00' };
+    const report = importText(
+      backend,
+      JSON.stringify([{ xsas: [...list[0].xsas.slice(0, 1), upcoming] }]),
+    );
+    expect(report).toMatchObject({ changed: ['XSA-263'], unchanged: 1 });
+    const byKey = new Map(backend.ok('advisories.list', {}).map((a) => [a.key, a]));
+    expect(byKey.get('XSA-263')).toMatchObject({
+      status: 'public',
+      title: 'Speculative Store Bypass',
+    });
+    expect(byKey.get('XSA-999')?.status).toBe('embargoed');
+    backend.close();
+  });
+
   it('lists malformed entries by index and imports nothing', () => {
     const backend = tempBackend();
     const broken = structuredClone(list);
@@ -257,7 +289,7 @@ describe('bundle export profiles', () => {
   function planWithEmbargo() {
     const backend = tempBackend();
     backend.ok('releases.create', sampleRelease);
-    backend.ok('advisories.create', sampleAdvisory); // lifted in 2018: public now
+    backend.ok('advisories.create', sampleAdvisory); // marked public
     backend.ok('advisories.create', {
       key: 'XSA-999',
       title: 'Secret hypervisor escape',

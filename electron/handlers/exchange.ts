@@ -1,5 +1,5 @@
 import type { CallInputParsed, ImportReport } from '../../shared/contract/calls';
-import { effectiveStatus } from '../../shared/domain/advisory';
+import { publishedStatus } from '../../shared/domain/advisory';
 import { isReleased } from '../../shared/domain/release';
 import { exportBundle } from '../../shared/exchange/exportBundle';
 import { mergePlan } from '../../shared/exchange/mergePlan';
@@ -7,7 +7,7 @@ import { readImport } from '../../shared/exchange/readImport';
 import { readAdvisories } from '../store/advisoriesTable';
 import { readReleases } from '../store/releasesTable';
 import { readSettings } from '../store/settingsTable';
-import { createAdvisory, replaceAdvisory } from './advisories';
+import { asPublished, createAdvisory, replaceAdvisory } from './advisories';
 import { writeTransaction, type HandlerContext } from './context';
 import { createRelease, replaceRelease } from './releases';
 import { storeSettings } from './settings';
@@ -15,7 +15,11 @@ import { storeSettings } from './settings';
 export function readPlan(ctx: HandlerContext) {
   const { revision, ...settings } = readSettings(ctx.db);
   void revision;
-  return { releases: readReleases(ctx.db), advisories: readAdvisories(ctx.db), settings };
+  return {
+    releases: readReleases(ctx.db),
+    advisories: asPublished(ctx, readAdvisories(ctx.db)),
+    settings,
+  };
 }
 
 /**
@@ -32,11 +36,14 @@ export function importContent(
       now: ctx.now(),
       newAffects: current.releases.filter((r) => !isReleased(r)).map((r) => r.name),
     });
-    // A bundle exported before a lift says "embargoed"; stored, it is public
-    // by now. Compare like with like, or every re-import would "change" it.
-    const now = ctx.now();
-    for (const advisory of read.incoming.advisories)
-      advisory.status = effectiveStatus(advisory, now);
+    // With autoPublishAtLift on, a bundle exported before a lift says
+    // "embargoed" where the plan reads "public" by now. Compare like with
+    // like, or every re-import would "change" it.
+    if (current.settings.autoPublishAtLift) {
+      const now = ctx.now();
+      for (const advisory of read.incoming.advisories)
+        advisory.status = publishedStatus(advisory, now, true);
+    }
     const plan = mergePlan(current, read.incoming);
     const refused = [...read.refused, ...plan.refused];
     const applied = !preview && refused.length === 0;
@@ -59,7 +66,7 @@ export function importContent(
       refused,
     };
   };
-  // A preview writes nothing at all: no undo step, no lifted statuses.
+  // A preview writes nothing at all: no undo step, no auto-published statuses.
   if (preview) return ctx.db.transaction(work)();
   const file = fileName.split(/[\\/]/).pop() || fileName;
   return writeTransaction(ctx, work, {

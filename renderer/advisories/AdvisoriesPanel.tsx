@@ -52,6 +52,20 @@ export function AdvisoriesPanel() {
     else say('error', `${advisory.key} was not withdrawn: ${result.error.message}`);
   };
 
+  // One click, one undo step: the lift has passed and only the team knows
+  // whether the embargo really ended (it may have been postponed unrecorded).
+  const publish = async (advisory: Advisory) => {
+    const result = await planStore
+      .getState()
+      .write('advisories.publish', { id: advisory.id, revision: advisory.revision });
+    if (result.ok)
+      say(
+        'info',
+        `Marked ${advisory.key} public: exports may now show its details. Undo takes it back.`,
+      );
+    else say('error', `${advisory.key} was not marked public: ${result.error.message}`);
+  };
+
   return (
     <section className="panel" aria-labelledby="advisories-heading">
       <div className="panel-header">
@@ -59,7 +73,7 @@ export function AdvisoriesPanel() {
           Advisories <span className="count">{advisories.length}</span>
         </h2>
         {advisories.length > 0 ? (
-          <span className="panel-meta">{statusCounts(advisories, now)}</span>
+          <span className="panel-meta">{statusCounts(advisories)}</span>
         ) : null}
         <button
           id={ADD_ADVISORY_BUTTON_ID}
@@ -121,6 +135,7 @@ export function AdvisoriesPanel() {
                   zone={showLocal ? zone : null}
                   onWithdraw={() => void withdraw(advisory)}
                   onDelete={() => askDelete(advisory)}
+                  onPublish={() => void publish(advisory)}
                 />
               ))}
             </tbody>

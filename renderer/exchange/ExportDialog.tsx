@@ -4,7 +4,6 @@ import { Modal } from '../common/Modal';
 import { saveFile } from '../files/saveFile';
 import { useNotices } from '../state/noticeStore';
 import { usePresentation } from '../state/presentationStore';
-import { useNow } from '../state/useNow';
 import { usePlan } from '../state/usePlan';
 import { ChoiceList } from './ChoiceList';
 import {
@@ -31,12 +30,11 @@ export function ExportDialog() {
   const advisories = usePlan((state) => state.advisories);
   const presenting = usePresentation((state) => state.presenting);
   const say = useNotices((state) => state.say);
-  const now = useNow();
   const [wanted, setWanted] = useState<ExportChoice>(INITIAL);
   // Settled on every render: a release deleted meanwhile must not stay chosen.
   const choice = settleChoice(wanted, releases);
   const { current, previous } = useExportPreview(choice.format, choice.release, choice.profile);
-  const embargoed = embargoedInScope(advisories, choice.release, now);
+  const embargoed = embargoedInScope(advisories, choice.release);
   const prepared = current?.ok ? current.value : null;
   const team = choice.profile === 'team';
 

@@ -6,7 +6,6 @@ import { Icon } from '../common/Icon';
 import { Modal } from '../common/Modal';
 import { HIDDEN, isEmbargoed } from '../common/redaction';
 import { usePresentation } from '../state/presentationStore';
-import { useNow } from '../state/useNow';
 import { usePlan } from '../state/usePlan';
 import { historyView, type ChangeLine, type EntryView } from './historyView';
 import { useHistory, type HistoryTarget } from './historyStore';
@@ -41,7 +40,6 @@ function HistoryDialog({ target }: { target: HistoryTarget }) {
   const advisory = usePlan((state) =>
     target.entity === 'advisory' ? state.advisories.find((a) => a.id === target.id) : undefined,
   );
-  const now = useNow();
   const [loaded, setLoaded] = useState<Loaded>({ phase: 'loading' });
 
   useEffect(() => {
@@ -55,8 +53,7 @@ function HistoryDialog({ target }: { target: HistoryTarget }) {
   }, [target]);
 
   // A deleted advisory's status is not known any more: it counts as embargoed.
-  const hide =
-    presenting && target.entity === 'advisory' && (!advisory || isEmbargoed(advisory, now));
+  const hide = presenting && target.entity === 'advisory' && (!advisory || isEmbargoed(advisory));
   const title = `History of ${target.entity === 'release' ? 'release ' : ''}${target.name}`;
 
   return (

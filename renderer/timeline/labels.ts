@@ -27,6 +27,7 @@ export const FINDING_TITLE: Record<FindingCode, string> = {
   EMBARGO_ON_NON_WORKING_DAY: 'Embargo lifts on a non-working day',
   MILESTONE_ORDER: 'Milestones out of order',
   RELEASE_ON_NON_RELEASE_DAY: 'Release not on a preferred weekday',
+  LIFT_PASSED_NOT_PUBLIC: 'Lift passed, not marked public',
 };
 
 export const SUGGESTION_TITLE: Record<SuggestionKind, string> = {

@@ -96,6 +96,15 @@ export const contract = {
     advisory,
   ),
   'advisories.delete': call(z.object({ id, revision }), z.object({ id })),
+  /**
+   * Marks an embargoed advisory public (one undo step): nothing else does,
+   * unless the setting autoPublishAtLift is on. Before its lift only with
+   * `beforeLift`.
+   */
+  'advisories.publish': call(
+    z.object({ id, revision, beforeLift: z.boolean().default(false) }),
+    advisory,
+  ),
 
   'settings.get': call(nothing, settings),
   'settings.update': call(settingsValues.partial().extend({ revision }), settings),

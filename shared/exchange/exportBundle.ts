@@ -1,4 +1,4 @@
-import { effectiveStatus, type Advisory } from '../domain/advisory';
+import type { Advisory } from '../domain/advisory';
 import type { Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Profile } from './bundle';
@@ -49,14 +49,17 @@ type BundleAdvisoryJson = BundleJson['advisories'][number];
 
 /**
  * What an advisory may show under a profile, or null when it must not appear
- * at all. This is the single place that decides what leaves the machine.
+ * at all. This is the single place that decides what leaves the machine. It
+ * goes by the recorded status alone: an embargo whose lift passed but that
+ * nobody marked public stays embargoed (the caller applies the
+ * autoPublishAtLift setting, when it is on, before asking).
  */
 export function redactAdvisory(
   advisory: Advisory,
   profile: Profile,
   now: Date,
 ): BundleAdvisoryJson | null {
-  const status = effectiveStatus(advisory, now);
+  const status = advisory.status;
   const full: BundleAdvisoryJson = {
     key: advisory.key,
     title: advisory.title,

@@ -120,8 +120,7 @@ function mergeAdvisory(
     key: incoming.key,
     title: keepIfBlank(incoming.title, incoming.title === '', existing?.title),
     cves: keepIfBlank(incoming.cves, incoming.cves.length === 0, existing?.cves),
-    // A list only knows what is public; it cannot un-withdraw an advisory.
-    status: partial && existing?.status === 'withdrawn' ? 'withdrawn' : incoming.status,
+    status: mergedStatus(existing?.status, incoming.status, partial),
     predisclosureAt: keepIfBlank(
       incoming.predisclosureAt,
       incoming.predisclosureAt === null,
@@ -132,6 +131,22 @@ function mergeAdvisory(
     followUps,
     notes: keepIfBlank(incoming.notes, incoming.notes === '', existing?.notes),
   };
+}
+
+/**
+ * A redacted source (a list, a public or pre-disclosure bundle) only knows
+ * what it was told when it was made: it cannot un-withdraw an advisory, nor
+ * take back that someone marked it public. A team bundle is the whole record.
+ */
+function mergedStatus(
+  existing: Advisory['status'] | undefined,
+  incoming: Advisory['status'],
+  partial: boolean,
+): Advisory['status'] {
+  if (!partial || existing === undefined) return incoming;
+  if (existing === 'withdrawn') return 'withdrawn';
+  if (existing === 'public' && incoming === 'embargoed') return 'public';
+  return incoming;
 }
 
 function advisoryContent(values: AdvisoryOp['values']) {

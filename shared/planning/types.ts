@@ -17,6 +17,7 @@ export const FINDING_SEVERITY = {
   EMBARGO_ON_NON_WORKING_DAY: 'warning',
   MILESTONE_ORDER: 'error',
   RELEASE_ON_NON_RELEASE_DAY: 'info',
+  LIFT_PASSED_NOT_PUBLIC: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -1,5 +1,5 @@
 import { PlannerError } from '../../../shared/contract/result';
-import { advisoryKey, effectiveStatus } from '../../../shared/domain/advisory';
+import { advisoryKey } from '../../../shared/domain/advisory';
 import { formatChange } from '../../../shared/history/formatChange';
 import type { EntityHistory } from '../../../shared/history/schemas';
 import { callOrThrow, type Backend } from '../../backend';
@@ -31,14 +31,14 @@ function historyOf(backend: Backend, ref: string, release: boolean): EntityHisto
 }
 
 /**
- * Whether an advisory's details may be printed: only once it is public. A
- * deleted advisory's status is not known any more, so it counts as embargoed.
+ * Whether an advisory's details may be printed: only once someone marked it
+ * public (or the auto-publish setting did). A deleted advisory's status is
+ * not known any more, so it counts as embargoed.
  */
-function isPublic(backend: Backend, history: EntityHistory, now: Date): boolean {
+function isPublic(backend: Backend, history: EntityHistory): boolean {
   if (history.entity !== 'advisory') return true;
   if (!history.exists) return false;
-  const advisory = callOrThrow(backend, 'advisories.get', { id: history.id });
-  return effectiveStatus(advisory, now) === 'public';
+  return callOrThrow(backend, 'advisories.get', { id: history.id }).status === 'public';
 }
 
 function hours(value: number): string {
@@ -53,7 +53,7 @@ export const history: Command = {
     const ref = args[0];
     if (!ref) throw new UsageError('history needs an advisory KEY, a release NAME or "settings"');
     const found = historyOf(backend, ref, options.release === true);
-    const hide = options['show-embargoed'] !== true && !isPublic(backend, found, io.now());
+    const hide = options['show-embargoed'] !== true && !isPublic(backend, found);
     if (options['show-embargoed'] === true && found.entity === 'advisory')
       io.err('Showing embargoed details: keep this output inside the security team.');
 

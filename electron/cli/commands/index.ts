@@ -6,6 +6,7 @@ import { history } from './history';
 import { holidays } from './holidays';
 import { importFile } from './import';
 import { list } from './list';
+import { publish } from './publish';
 
 /** Every command, by name; a new command is one file and one line here. */
 export const COMMANDS: Record<string, Command> = {
@@ -16,4 +17,5 @@ export const COMMANDS: Record<string, Command> = {
   backup,
   history,
   check,
+  publish,
 };

@@ -1,4 +1,3 @@
-import { effectiveStatus } from '../../../shared/domain/advisory';
 import { releaseDate } from '../../../shared/domain/release';
 import { callOrThrow } from '../../backend';
 import type { Command } from '../io';
@@ -22,9 +21,8 @@ export const list: Command = {
     io.out(`Advisories (${plan.advisories.length})`);
     for (const advisory of plan.advisories) {
       // Keys and dates only: the terminal may be shared or logged.
-      const status = effectiveStatus(advisory, io.now());
       io.out(
-        `  ${advisory.key.padEnd(10)} ${status.padEnd(9)} lifts ${advisory.publicAt}  affects ${advisory.affects.join(', ') || '—'}`,
+        `  ${advisory.key.padEnd(10)} ${advisory.status.padEnd(9)} lifts ${advisory.publicAt}  affects ${advisory.affects.join(', ') || '—'}`,
       );
     }
     return 0;
