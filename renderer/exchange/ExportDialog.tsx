@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { client } from '../api/client';
 import { Icon } from '../common/Icon';
 import { Modal } from '../common/Modal';
 import { saveFile } from '../files/saveFile';
@@ -15,6 +16,7 @@ import {
   type ExportChoice,
 } from './exportChoice';
 import { ExportPreview } from './ExportPreview';
+import { prepareExport } from './prepareExport';
 import { useExchange } from './exchangeStore';
 import { PROFILE_CHOICES, profileEffect } from './profiles';
 import { ScopeChoice } from './ScopeChoice';
@@ -39,12 +41,26 @@ export function ExportDialog() {
   const team = choice.profile === 'team';
 
   const update = (patch: Partial<ExportChoice>) => setWanted({ ...choice, ...patch });
-  const save = () => {
-    if (!prepared) return;
-    saveFile({ fileName: prepared.fileName, content: prepared.content, type: prepared.type });
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
+    if (!prepared || saving) return;
+    // A calendar is made again to be saved: only a file that leaves counts as
+    // published, and a public calendar later cancels only what it published.
+    let file = prepared;
+    if (choice.format === 'ics') {
+      setSaving(true);
+      const made = await prepareExport(client(), choice, { preview: false });
+      setSaving(false);
+      if (!made.ok) {
+        say('error', `Nothing was exported: ${made.error.message}`);
+        return;
+      }
+      file = made.value;
+    }
+    saveFile({ fileName: file.fileName, content: file.content, type: file.type });
     say(
       'info',
-      `Exported ${prepared.fileName} (${choice.profile} profile${team ? ': embargoed details included' : ''}).`,
+      `Exported ${file.fileName} (${choice.profile} profile${team ? ': embargoed details included' : ''}).`,
     );
     close();
   };
@@ -100,8 +116,8 @@ export function ExportDialog() {
           <button
             type="button"
             className={team ? 'button button-caution' : 'button button-primary'}
-            disabled={prepared === null}
-            onClick={save}
+            disabled={prepared === null || saving}
+            onClick={() => void save()}
           >
             {team ? <Icon name="alert" /> : null}
             {saveLabel(choice)}

@@ -3,6 +3,7 @@ import { initial } from './001-initial';
 import { undoHistory } from './002-undo-history';
 import { calendarIdentity } from './003-calendar-identity';
 import { releaseTemplates } from './004-release-templates';
+import { publicCalendarEvents } from './006-public-calendar-events';
 import type { Migration } from './types';
 
 /** In order; a migration is never edited once released, only followed by another. */
@@ -11,6 +12,7 @@ export const MIGRATIONS: readonly Migration[] = [
   undoHistory,
   calendarIdentity,
   releaseTemplates,
+  publicCalendarEvents,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
