@@ -13,6 +13,8 @@ export const MAIL_FIELD_LABELS: Record<MailField, string> = {
   publicAt: 'Embargo lift',
   predisclosureAt: 'Pre-disclosure',
   sentAt: 'Date sent',
+  affects: 'Affected releases',
+  notes: 'Notes',
 };
 
 export interface MailFill {
