@@ -118,9 +118,13 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
   };
 
   const applyMail = (mail: ParsedAdvisoryMail) => {
-    const fill = fillFromMail(draft, mail);
+    const context = {
+      releases: releases.map((r) => r.name),
+      recordedLift: base?.publicAt ?? null,
+    };
+    const fill = fillFromMail(draft, mail, context);
     // The mail was read while the user may have typed on: fill the latest draft.
-    setDraft((current) => fillFromMail(current, mail).draft);
+    setDraft((current) => fillFromMail(current, mail, context).draft);
     setErrors(NO_ERRORS);
     setCvesLeft(true);
     const taken = fill.draft.key !== base?.key && advisories.some((a) => a.key === fill.draft.key);
@@ -130,7 +134,13 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
           ...fill.warnings,
         ]
       : fill.warnings;
-    return { read: fill.read, filled: fill.filled, missing: fill.missing, warnings };
+    return {
+      read: fill.read,
+      filled: fill.filled,
+      sources: fill.sources,
+      missing: fill.missing,
+      warnings,
+    };
   };
 
   /** Ctrl+Enter (Cmd+Enter) saves from any field, so the keyboard never has to reach the button. */
@@ -195,7 +205,11 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
             <StaleNotice what="advisory" kind={stale} onReload={() => void reload()} />
           ) : null}
           <FormProblems errors={errors} />
-          <PasteMail apply={applyMail} />
+          <PasteMail
+            text={draft.mail}
+            onText={(mail) => setDraft((current) => ({ ...current, mail }))}
+            apply={applyMail}
+          />
           <div className="form-grid form-grid-key">
             <Field label="Key" error={f.key}>
               {(control) => (
@@ -289,12 +303,27 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
               timeLabel="Lift time (UTC)"
               date={draft.publicDate}
               time={draft.publicTime}
-              error={f.publicAt}
+              error={
+                f.publicAt ??
+                (draft.liftUnread === null
+                  ? undefined
+                  : `Not in the mail (${draft.liftUnread}): enter when the embargo lifts.`)
+              }
               dateError={f['publicAt.date']}
               timeError={f['publicAt.time']}
               hint={localLift ? `Your time: ${localLift}` : 'When the advisory becomes public.'}
-              onDate={(value) => edit({ publicDate: value }, { field: 'publicAt' })}
-              onTime={(value) => edit({ publicTime: value }, { field: 'publicAt' })}
+              onDate={(value) =>
+                edit({ publicDate: value, liftUnread: null }, { field: 'publicAt' })
+              }
+              onTime={(value) =>
+                edit(
+                  {
+                    publicTime: value,
+                    liftUnread: draft.publicDate.trim() === '' ? draft.liftUnread : null,
+                  },
+                  { field: 'publicAt' },
+                )
+              }
             />
           </div>
           {base && liftMoved(draft, base) ? (

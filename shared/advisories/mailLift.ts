@@ -248,6 +248,15 @@ const ANCHORS: readonly RegExp[] = [
   /\b(?:made|become|becomes|go|goes|going)\s+public\b/gi,
 ];
 
+/** The anchor with the start of its sentence ("The embargo ends"), as the report quotes it. */
+function phraseFrom(text: string, at: number, end: number): string {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf(';'));
+  // No sentence start within reach: begin at a word, not in the middle of one.
+  const lead = cut >= 0 || at <= 60 ? before.slice(cut + 1) : before.replace(/^\S*\s?/, '');
+  return `${lead}${text.slice(at, end)}`.replace(/\s+/g, ' ').trim();
+}
+
 /** How far after an anchor the date may be: the rest of the sentence, roughly. */
 const WINDOW = 140;
 const MAX_ANCHORS = 60;
@@ -268,7 +277,7 @@ export function readLifts(text: string): LiftReading[] {
       let window = text.slice(start, start + WINDOW);
       const paragraph = window.search(/\n[ \t]*\n/);
       if (paragraph >= 0) window = window.slice(0, paragraph);
-      const reading = readWindow(window, match[0].replace(/\s+/g, ' ').trim());
+      const reading = readWindow(window, phraseFrom(text, match.index, start));
       if (reading) readings.push(reading);
       if (match[0].length === 0) anchor.lastIndex += 1;
     }
