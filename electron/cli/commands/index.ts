@@ -7,6 +7,7 @@ import { holidays } from './holidays';
 import { importFile } from './import';
 import { list } from './list';
 import { publish } from './publish';
+import { readMail } from './readMail';
 
 /** Every command, by name; a new command is one file and one line here. */
 export const COMMANDS: Record<string, Command> = {
@@ -18,4 +19,5 @@ export const COMMANDS: Record<string, Command> = {
   history,
   check,
   publish,
+  'read-mail': readMail,
 };
