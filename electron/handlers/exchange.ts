@@ -28,7 +28,7 @@ export function readPlan(ctx: HandlerContext) {
  */
 export function importContent(
   ctx: HandlerContext,
-  { content, fileName, preview }: CallInputParsed<'exchange.import'>,
+  { content, fileName, preview, settings, holidays }: CallInputParsed<'exchange.import'>,
 ): ImportReport {
   const work = () => {
     const current = readPlan(ctx);
@@ -44,7 +44,7 @@ export function importContent(
       for (const advisory of read.incoming.advisories)
         advisory.status = publishedStatus(advisory, now, true);
     }
-    const plan = mergePlan(current, read.incoming);
+    const plan = mergePlan(current, read.incoming, { settings, holidays });
     const refused = [...read.refused, ...plan.refused];
     const applied = !preview && refused.length === 0;
     if (applied) {
@@ -64,6 +64,7 @@ export function importContent(
       changed: plan.changed,
       unchanged: plan.unchanged,
       refused,
+      settingsDifferences: plan.settingsDifferences,
     };
   };
   // A preview writes nothing at all: no undo step, no auto-published statuses.

@@ -22,6 +22,8 @@ export function planHandlers(ctx: HandlerContext) {
         content: JSON.stringify(samplePlan(ctx.now())),
         fileName: 'sample plan',
         preview: false,
+        settings: 'keep',
+        holidays: 'merge',
       });
       return snapshot(ctx);
     },

@@ -1,6 +1,12 @@
 import type { Advisory, FollowUp } from '../domain/advisory';
 import type { Milestone, Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
+import {
+  mergeSettings,
+  type HolidayChoice,
+  type SettingsChoice,
+  type SettingsDifferences,
+} from './settingsMerge';
 
 /** A release as an importer hands it over: by name, milestones without ids. */
 export interface IncomingRelease {
@@ -57,6 +63,8 @@ export interface MergePlan {
   releases: ReleaseOp[];
   advisories: AdvisoryOp[];
   settings: SettingsValues | null;
+  /** What the file's settings and holidays differ in; null when it carries none. */
+  settingsDifferences: SettingsDifferences | null;
   added: string[];
   changed: string[];
   unchanged: number;
@@ -178,11 +186,16 @@ export function mergePlan(
     settings: SettingsValues;
   },
   incoming: Incoming,
+  choice: { settings: SettingsChoice; holidays: HolidayChoice } = {
+    settings: 'keep',
+    holidays: 'merge',
+  },
 ): MergePlan {
   const plan: MergePlan = {
     releases: [],
     advisories: [],
     settings: null,
+    settingsDifferences: null,
     added: [],
     changed: [],
     unchanged: 0,
@@ -234,10 +247,12 @@ export function mergePlan(
     (existing ? plan.changed : plan.added).push(advisory.key);
   }
 
+  // Settings and holidays change only as the user chose, never silently.
   if (incoming.settings) {
-    const merged = { ...current.settings, ...incoming.settings };
-    if (!same(merged, current.settings)) {
-      plan.settings = merged;
+    const merged = mergeSettings(current.settings, incoming.settings, choice);
+    plan.settingsDifferences = merged.differences;
+    if (merged.settings) {
+      plan.settings = merged.settings;
       plan.changed.push('settings');
     }
   }
