@@ -8,6 +8,7 @@ import { usePresentation } from '../state/presentationStore';
 import { useNow } from '../state/useNow';
 import { planStore, usePlan } from '../state/usePlan';
 import { AdvisoryRow } from './AdvisoryRow';
+import { markPublic } from './markPublic';
 import { statusCounts } from './advisoryView';
 import { movesOf, useEmbargoMovesFor, useMovesStore } from './embargoMovesStore';
 import { ADD_ADVISORY_BUTTON_ID, NEW_ADVISORY_KEY } from './newAdvisoryShortcut';
@@ -50,20 +51,6 @@ export function AdvisoriesPanel() {
     });
     if (result.ok) say('info', `Withdrew advisory ${advisory.key}. Undo takes it back.`);
     else say('error', `${advisory.key} was not withdrawn: ${result.error.message}`);
-  };
-
-  // One click, one undo step: the lift has passed and only the team knows
-  // whether the embargo really ended (it may have been postponed unrecorded).
-  const publish = async (advisory: Advisory) => {
-    const result = await planStore
-      .getState()
-      .write('advisories.publish', { id: advisory.id, revision: advisory.revision });
-    if (result.ok)
-      say(
-        'info',
-        `Marked ${advisory.key} public: exports may now show its details. Undo takes it back.`,
-      );
-    else say('error', `${advisory.key} was not marked public: ${result.error.message}`);
   };
 
   return (
@@ -135,7 +122,7 @@ export function AdvisoriesPanel() {
                   zone={showLocal ? zone : null}
                   onWithdraw={() => void withdraw(advisory)}
                   onDelete={() => askDelete(advisory)}
-                  onPublish={() => void publish(advisory)}
+                  onPublish={() => void markPublic(advisory, say)}
                 />
               ))}
             </tbody>

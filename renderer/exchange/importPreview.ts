@@ -82,7 +82,9 @@ export function importBlocker(outcome: ImportOutcome): string | null {
     if (refused.length > 0)
       return `Nothing can be imported: ${plural(refused.length, 'entry', 'entries')} ${refused.length === 1 ? 'is' : 'are'} refused, and an import is all or nothing. Correct the file and choose it again.`;
     if (added.length + changed.length === 0)
-      return 'Nothing to import: everything in the file is already in the plan.';
+      return outcome.report.settingsDifferences?.settings.length
+        ? 'Nothing to import: the plan already has everything in the file, and you keep your settings.'
+        : 'Nothing to import: everything in the file is already in the plan.';
     return null;
   }
   if (outcome.kind === 'holidays') {
