@@ -36,6 +36,15 @@ import { fillFromMail } from './mailFill';
 import { STATUS_TEXT } from './StatusBadge';
 import './advisories.css';
 
+/** What the lift fields say while a pasted mail left the lift to be typed. */
+function liftUnreadText(reason: string): string {
+  if (reason.startsWith('the mail gives the day'))
+    return 'The mail gives the day but no time of day: enter the time (UTC).';
+  if (reason.startsWith('the time is given in'))
+    return `The mail gives the lift in a zone the planner does not convert: enter it in UTC.`;
+  return 'Not in the mail: enter when the embargo lifts.';
+}
+
 /** What the typed lift is in the user's zone, once it is a real instant. */
 function liftInLocalZone(date: string, time: string): string | null {
   const zone = localZone();
@@ -305,9 +314,7 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
               time={draft.publicTime}
               error={
                 f.publicAt ??
-                (draft.liftUnread === null
-                  ? undefined
-                  : `Not in the mail (${draft.liftUnread}): enter when the embargo lifts.`)
+                (draft.liftUnread === null ? undefined : liftUnreadText(draft.liftUnread))
               }
               dateError={f['publicAt.date']}
               timeError={f['publicAt.time']}

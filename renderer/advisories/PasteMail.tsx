@@ -103,9 +103,11 @@ export function PasteMail({ text, onText, apply }: PasteMailProps) {
             <Icon name="clipboard" />
             {report || text.trim() !== '' ? 'Paste another mail' : 'Paste advisory mail'}
           </button>
-          <span className="field-hint">
-            Fills the form from a Xen Security Advisory mail, quoted (“&gt; ”) or not.
-          </span>
+          {text.trim() === '' ? (
+            <span className="field-hint">
+              Fills the form from a Xen Security Advisory mail, quoted (“&gt; ”) or not.
+            </span>
+          ) : null}
         </div>
       ) : (
         <div className="paste-mail-input">
