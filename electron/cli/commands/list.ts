@@ -1,4 +1,4 @@
-import { releaseDate } from '../../../shared/domain/release';
+import { milestonesByDate, releaseDate } from '../../../shared/domain/release';
 import { callOrThrow } from '../../backend';
 import type { Command } from '../io';
 
@@ -13,7 +13,7 @@ export const list: Command = {
       io.out(
         `  ${release.name.padEnd(10)} ${release.status.padEnd(9)} release ${releaseDate(release) ?? '—'}`,
       );
-      for (const m of release.milestones)
+      for (const m of milestonesByDate(release.milestones))
         io.out(
           `      ${m.kind.padEnd(17)} ${m.planned}${m.actual ? `  (actual ${m.actual})` : ''}${m.label ? `  ${m.label}` : ''}`,
         );
