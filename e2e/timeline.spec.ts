@@ -150,6 +150,7 @@ test('an embargo lift dragged on the timeline asks why, then moves', async ({ pa
   await timeline.moveDialog.getByRole('button', { name: 'Move embargo' }).click();
   await expect(timeline.moveDialog).toContainText('Say why the embargo moves');
   await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  await timeline.moveDialog.screenshot({ path: path.join(SHOTS, 'timeline-move-reason.png') });
   await reason.fill('Discoverer asked for more time');
   await timeline.moveDialog.getByRole('button', { name: 'Move embargo' }).click();
   await expect(timeline.moveDialog).toBeHidden();
