@@ -17,11 +17,7 @@ import {
   undoState,
 } from '../history/schemas';
 import { patchOf } from './patch';
-import {
-  HOLIDAY_CHOICES,
-  SETTINGS_CHOICES,
-  settingsDifferences,
-} from '../exchange/settingsMerge';
+import { HOLIDAY_CHOICES, SETTINGS_CHOICES, settingsDifferences } from '../exchange/settingsMerge';
 import {
   holidaysImportInput,
   holidaysImportReport,
