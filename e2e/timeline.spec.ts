@@ -144,7 +144,13 @@ test('an embargo lift dragged on the timeline asks why, then moves', async ({ pa
   await timeline.release();
   await expect(timeline.moveDialog).toBeVisible();
   const reason = timeline.moveDialog.getByLabel('Reason for the move');
-  await expect(reason).toHaveValue('Moved on the timeline');
+  // Never pre-filled: an unread default would be the history's only answer to "why".
+  await expect(reason).toHaveValue('');
+  await expect(reason).toBeFocused();
+  await timeline.moveDialog.getByRole('button', { name: 'Move embargo' }).click();
+  await expect(timeline.moveDialog).toContainText('Say why the embargo moves');
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  await timeline.moveDialog.screenshot({ path: path.join(SHOTS, 'timeline-move-reason.png') });
   await reason.fill('Discoverer asked for more time');
   await timeline.moveDialog.getByRole('button', { name: 'Move embargo' }).click();
   await expect(timeline.moveDialog).toBeHidden();

@@ -4,6 +4,8 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   now(): Date;
+  /** All of standard input, for commands that read `-`; absent where there is none. */
+  stdin?(): string;
 }
 
 /** What a command receives: the open backend, its arguments after the command's name, and parsed options. */

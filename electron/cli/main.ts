@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PlannerError } from '../../shared/contract/result';
 import { openBackend, type Backend } from '../backend';
@@ -104,5 +105,6 @@ if (require.main === module) {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     now: () => new Date(),
+    stdin: () => fs.readFileSync(0, 'utf8'),
   });
 }

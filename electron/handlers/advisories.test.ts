@@ -8,7 +8,6 @@ describe('advisory handlers on a real database', () => {
     const created = backend.ok('advisories.create', sampleAdvisory);
     expect(created).toMatchObject({
       key: 'XSA-263',
-      // Its lift (2018) has passed at the test's "now" (2026): stored as public.
       status: 'public',
       affects: ['4.11'],
       followUps: [{ summary: 'Arm SSBD control', expectedAt: '2018-06-22', status: 'pending' }],

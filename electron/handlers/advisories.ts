@@ -1,6 +1,6 @@
 import type { CallInputParsed } from '../../shared/contract/calls';
 import { PlannerError } from '../../shared/contract/result';
-import { effectiveStatus, type Advisory } from '../../shared/domain/advisory';
+import { publishedStatus, type Advisory } from '../../shared/domain/advisory';
 import {
   deleteAdvisory,
   findAdvisoryId,
@@ -13,6 +13,7 @@ import {
 } from '../store/advisoriesTable';
 import { recordChange } from '../store/changeLog';
 import { findReleaseId } from '../store/releasesTable';
+import { readSettings } from '../store/settingsTable';
 import { writeTransaction, type HandlerContext } from './context';
 import { checkRevision } from './revision';
 
@@ -20,6 +21,20 @@ import { checkRevision } from './revision';
 export interface AdvisoryDraft extends Omit<AdvisoryValues, 'affects'> {
   affects: string[];
   followUps: FollowUpValues[];
+}
+
+/**
+ * Advisories as every reader (views, exports, the command line) sees them:
+ * as stored, except that with `autoPublishAtLift` on a lifted embargo reads
+ * as public, from the lift on, before any write has stored it.
+ */
+export function asPublished<T extends Advisory>(ctx: HandlerContext, advisories: T[]): T[] {
+  if (!readSettings(ctx.db).autoPublishAtLift) return advisories;
+  const now = ctx.now();
+  return advisories.map((a) => {
+    const status = publishedStatus(a, now, true);
+    return status === a.status ? a : { ...a, status };
+  });
 }
 
 export function getAdvisory(ctx: HandlerContext, id: number): Advisory {
@@ -44,8 +59,9 @@ function resolve(ctx: HandlerContext, draft: AdvisoryDraft, self?: number): Advi
       throw new PlannerError('invalid_input', `affects[${index}]: no release named ${name}`);
     return id;
   });
-  // Every write stores what the clock already says: a lifted embargo is public.
-  return { ...draft, status: effectiveStatus(draft, ctx.now()), affects };
+  // With autoPublishAtLift on, a write stores what readers already see.
+  const autoPublish = readSettings(ctx.db).autoPublishAtLift;
+  return { ...draft, status: publishedStatus(draft, ctx.now(), autoPublish), affects };
 }
 
 export function createAdvisory(ctx: HandlerContext, draft: AdvisoryDraft): Advisory {
@@ -84,8 +100,9 @@ export function replaceAdvisory(
 
 export function advisoryHandlers(ctx: HandlerContext) {
   return {
-    'advisories.list': () => readAdvisories(ctx.db),
-    'advisories.get': ({ id }: CallInputParsed<'advisories.get'>) => getAdvisory(ctx, id),
+    'advisories.list': () => asPublished(ctx, readAdvisories(ctx.db)),
+    'advisories.get': ({ id }: CallInputParsed<'advisories.get'>) =>
+      asPublished(ctx, [getAdvisory(ctx, id)])[0],
     'advisories.create': (input: CallInputParsed<'advisories.create'>) =>
       writeTransaction(ctx, () => createAdvisory(ctx, input)),
     'advisories.update': ({
@@ -112,6 +129,8 @@ export function advisoryHandlers(ctx: HandlerContext) {
         { reason: why },
       );
     },
+    'advisories.publish': ({ id, revision, beforeLift }: CallInputParsed<'advisories.publish'>) =>
+      publishAdvisory(ctx, id, revision, beforeLift),
     'advisories.delete': ({ id, revision }: CallInputParsed<'advisories.delete'>) =>
       writeTransaction(ctx, () => {
         const before = getAdvisory(ctx, id);
@@ -128,4 +147,42 @@ export function advisoryHandlers(ctx: HandlerContext) {
         return { id };
       }),
   };
+}
+
+const utcText = (instant: string) => `${instant.slice(0, 10)} ${instant.slice(11, 16)} UTC`;
+
+/**
+ * Marks an embargoed advisory public: the one way (with importing it as
+ * public, or the auto-publish setting) its title and CVEs reach a shared
+ * export. Before its lift only when the caller says so (`beforeLift`): an
+ * embargo broken early is rare and must be meant.
+ */
+function publishAdvisory(
+  ctx: HandlerContext,
+  id: number,
+  revision: number,
+  beforeLift: boolean,
+): Advisory {
+  const before = getAdvisory(ctx, id);
+  return writeTransaction(
+    ctx,
+    () => {
+      const current = getAdvisory(ctx, id);
+      checkRevision('advisory', current.key, current.revision, revision);
+      if (current.status === 'public')
+        throw new PlannerError('invalid_input', `status: ${current.key} is already public`);
+      if (current.status === 'withdrawn')
+        throw new PlannerError(
+          'invalid_input',
+          `status: ${current.key} is withdrawn; edit it to make it public again`,
+        );
+      if (!beforeLift && Date.parse(current.publicAt) > ctx.now().getTime())
+        throw new PlannerError(
+          'invalid_input',
+          `publicAt: the ${current.key} embargo lifts ${utcText(current.publicAt)}, still ahead; marking it public now publishes it early`,
+        );
+      return replaceAdvisory(ctx, current, { ...current, status: 'public' });
+    },
+    { label: `Mark ${before.key} public`, reason: 'marked public' },
+  );
 }

@@ -138,7 +138,7 @@ describe('schedule mail', () => {
     backend.ok('advisories.create', embargo);
     const mail = backend.ok('calendars.scheduleMail', { release: '4.11' });
     expect(mail.subject).toBe('4.11 release schedule');
-    expect(mail.text).toContain('  Release           Fri   1 Jun 2018');
+    expect(mail.text).toContain('  Fri  1 Jun 2018  **tentative**  Release\n');
     expect(mail.text).not.toContain('XSA-999');
     const team = backend.ok('calendars.scheduleMail', { release: '4.11', profile: 'team' });
     expect(team.notice).toMatch(/EVERYTHING/);

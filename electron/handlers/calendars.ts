@@ -7,7 +7,12 @@ import { PlannerError } from '../../shared/contract/result';
 import { addCalendarDays, utcToday } from '../../shared/domain/dates';
 import { PROFILE_DESCRIPTIONS } from '../../shared/exchange/bundle';
 import { scheduleMail } from '../../shared/exchange/scheduleMail';
-import { readCalendarIdentities, readTombstones } from '../store/calendarIdentityTable';
+import {
+  readCalendarIdentities,
+  readPublicCalendarUids,
+  readTombstones,
+  recordPublicCalendarUids,
+} from '../store/calendarIdentityTable';
 import {
   deleteReferenceCalendar,
   findReferenceCalendarId,
@@ -35,21 +40,25 @@ function findRelease(ctx: HandlerContext, name: string) {
 
 function exportCalendar(
   ctx: HandlerContext,
-  { profile, release }: CallInputParsed<'calendars.exportIcs'>,
+  { profile, release, preview }: CallInputParsed<'calendars.exportIcs'>,
 ): CallOutput<'calendars.exportIcs'> {
   const now = ctx.now();
-  // One read transaction, so the plan, its identities and tombstones agree.
+  // One transaction, so the plan, its identities, tombstones and what public
+  // exports carried agree, and a public export is recorded with what it read.
+  // The record is no change to the plan: no undo step, no change log.
   return ctx.db.transaction(() => {
     const plan = release === null ? readPlan(ctx) : findRelease(ctx, release).plan;
-    const exported = exportIcs(
+    const { uids, ...exported } = exportIcs(
       {
         releases: plan.releases,
         advisories: plan.advisories,
         identities: readCalendarIdentities(ctx.db),
         tombstones: readTombstones(ctx.db, now),
+        publishedPublic: profile === 'public' ? readPublicCalendarUids(ctx.db) : undefined,
       },
       { profile, now, release },
     );
+    if (profile === 'public' && !preview) recordPublicCalendarUids(ctx.db, uids, now);
     const scope = release === null ? 'plan' : release.replace(/[^\w.+~-]+/g, '_');
     return {
       fileName: `embargo-planner-${scope}-${profile}.ics`,

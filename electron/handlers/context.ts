@@ -1,4 +1,4 @@
-import { recordLiftedEmbargoes } from '../store/liftedEmbargoes';
+import { publishLiftedEmbargoes } from '../store/liftedEmbargoes';
 import type { Db } from '../store/openDatabase';
 import { runInStep, type StepOptions } from '../store/steps';
 
@@ -15,8 +15,9 @@ export interface HandlerContext {
 /**
  * Runs `work` in one IMMEDIATE transaction: all of it is written, or none.
  * The outermost write is one undo step (a nested one joins it; `options`
- * label it and give its changes a reason), and it first stores "public" for
- * embargoes whose lift has passed.
+ * label it and give its changes a reason). With the setting "make public
+ * automatically at the lift time" on, it first stores "public" for embargoes
+ * whose lift has passed; otherwise an embargo waits for someone to say so.
  */
 export function writeTransaction<T>(
   ctx: HandlerContext,
@@ -26,7 +27,7 @@ export function writeTransaction<T>(
   if (ctx.db.inTransaction) return ctx.db.transaction(work)();
   return ctx.db
     .transaction(() => {
-      recordLiftedEmbargoes(ctx.db, ctx.now(), ctx.source);
+      publishLiftedEmbargoes(ctx.db, ctx.now(), ctx.source);
       return runInStep(ctx.db, options, work);
     })
     .immediate();

@@ -183,6 +183,7 @@ describe('bundle import', () => {
     backend.ok('releases.create', sampleRelease);
     backend.ok('advisories.create', {
       ...sampleAdvisory,
+      status: 'embargoed' as const,
       publicAt: '2027-05-21T12:00:00Z',
       predisclosureAt: null,
     });
@@ -236,6 +237,37 @@ describe('xsa.json import', () => {
     backend.close();
   });
 
+  it("marks an embargoed advisory public when Xen's list has published it, and not before", () => {
+    const backend = tempBackend();
+    backend.ok('releases.create', sampleRelease);
+    backend.ok('advisories.create', {
+      key: 'XSA-263',
+      title: 'Our working title',
+      status: 'embargoed',
+      publicAt: '2018-05-21T21:00:00Z',
+      affects: ['4.11'],
+    });
+    backend.ok('advisories.create', {
+      key: 'XSA-999',
+      status: 'embargoed',
+      publicAt: '2027-01-20T12:00:00Z',
+      affects: ['4.11'],
+    });
+    const upcoming = { xsa: 999, title: '', cve: [], public_time: '2027-01-20 12:00' };
+    const report = importText(
+      backend,
+      JSON.stringify([{ xsas: [...list[0].xsas.slice(0, 1), upcoming] }]),
+    );
+    expect(report).toMatchObject({ changed: ['XSA-263'], unchanged: 1 });
+    const byKey = new Map(backend.ok('advisories.list', {}).map((a) => [a.key, a]));
+    expect(byKey.get('XSA-263')).toMatchObject({
+      status: 'public',
+      title: 'Speculative Store Bypass',
+    });
+    expect(byKey.get('XSA-999')?.status).toBe('embargoed');
+    backend.close();
+  });
+
   it('lists malformed entries by index and imports nothing', () => {
     const backend = tempBackend();
     const broken = structuredClone(list);
@@ -258,7 +290,7 @@ describe('bundle export profiles', () => {
   function planWithEmbargo() {
     const backend = tempBackend();
     backend.ok('releases.create', sampleRelease);
-    backend.ok('advisories.create', sampleAdvisory); // lifted in 2018: public now
+    backend.ok('advisories.create', sampleAdvisory); // marked public
     backend.ok('advisories.create', {
       key: 'XSA-999',
       title: 'Secret hypervisor escape',
@@ -390,6 +422,91 @@ describe('release blockers in bundles', () => {
     const report = importText(backend, JSON.stringify(old));
     expect(report.refused).toEqual([]);
     expect(backend.ok('releases.list', {})[0].blockers).toMatchObject([blocker]);
+    backend.close();
+  });
+});
+
+describe('bundle import: settings and holidays', () => {
+  const file = (settings: Record<string, unknown>) =>
+    JSON.stringify({ format: 'embargo-planner/bundle', version: 1, settings });
+
+  function ours() {
+    const backend = tempBackend();
+    backend.ok('settings.update', {
+      revision: 0,
+      holidays: ['2026-12-25', '2026-12-26'],
+      holidayNames: { '2026-12-25': 'Christmas Day' },
+    });
+    return backend;
+  }
+
+  const theirs = file({
+    warnWindowDays: 21,
+    autoPublishAtLift: true,
+    holidays: ['2026-12-25', '2027-04-02'],
+    holidayNames: { '2027-04-02': 'Good Friday' },
+  });
+
+  it('never replaces settings silently: by default keeps ours, merges holidays, and lists every difference', () => {
+    const backend = ours();
+    const preview = importText(backend, theirs, true);
+    expect(preview.settingsDifferences).toEqual({
+      settings: [
+        { field: 'warnWindowDays', label: 'Warning window', ours: '14 days', theirs: '21 days' },
+        {
+          field: 'autoPublishAtLift',
+          label: 'Make advisories public at their lift time',
+          ours: 'off',
+          theirs: 'on',
+        },
+      ],
+      holidays: {
+        theirsOnly: [{ date: '2027-04-02', name: 'Good Friday' }],
+        oursOnly: [{ date: '2026-12-26', name: 'Holiday' }],
+        renamed: [],
+      },
+      settingsChoice: 'keep',
+      holidayChoice: 'merge',
+    });
+    expect(preview.changed).toEqual(['settings']);
+    importText(backend, theirs);
+    expect(backend.ok('settings.get', {})).toMatchObject({
+      warnWindowDays: 14,
+      autoPublishAtLift: false,
+      holidays: ['2026-12-25', '2026-12-26', '2027-04-02'],
+      holidayNames: { '2026-12-25': 'Christmas Day', '2027-04-02': 'Good Friday' },
+    });
+    backend.close();
+  });
+
+  it("takes the file's settings, or keeps our holidays, when the user chooses so", () => {
+    const backend = ours();
+    const report = backend.ok('exchange.import', {
+      content: theirs,
+      fileName: 'team.json',
+      settings: 'take',
+      holidays: 'keep',
+    });
+    expect(report).toMatchObject({ applied: true, changed: ['settings'] });
+    expect(backend.ok('settings.get', {})).toMatchObject({
+      warnWindowDays: 21,
+      autoPublishAtLift: true,
+      holidays: ['2026-12-25', '2026-12-26'],
+    });
+    backend.ok('undo.undo', {});
+    expect(backend.ok('settings.get', {})).toMatchObject({ warnWindowDays: 14 });
+    backend.close();
+  });
+
+  it('reports nothing to change when keeping ours and the holidays are all known', () => {
+    const backend = ours();
+    const same = file({ warnWindowDays: 21, holidays: ['2026-12-25'] });
+    const report = importText(backend, same, true);
+    expect(report.changed).toEqual([]);
+    expect(report.settingsDifferences?.settings).toHaveLength(1);
+    expect(report.settingsDifferences?.holidays.oursOnly).toEqual([
+      { date: '2026-12-26', name: 'Holiday' },
+    ]);
     backend.close();
   });
 });

@@ -1,5 +1,5 @@
 import type { CallInputParsed, ImportReport } from '../../shared/contract/calls';
-import { effectiveStatus } from '../../shared/domain/advisory';
+import { publishedStatus } from '../../shared/domain/advisory';
 import { isReleased } from '../../shared/domain/release';
 import { exportBundle } from '../../shared/exchange/exportBundle';
 import { mergePlan } from '../../shared/exchange/mergePlan';
@@ -7,7 +7,7 @@ import { readImport } from '../../shared/exchange/readImport';
 import { readAdvisories } from '../store/advisoriesTable';
 import { readReleases } from '../store/releasesTable';
 import { readSettings } from '../store/settingsTable';
-import { createAdvisory, replaceAdvisory } from './advisories';
+import { asPublished, createAdvisory, replaceAdvisory } from './advisories';
 import { writeTransaction, type HandlerContext } from './context';
 import { createRelease, replaceRelease } from './releases';
 import { storeSettings } from './settings';
@@ -15,7 +15,11 @@ import { storeSettings } from './settings';
 export function readPlan(ctx: HandlerContext) {
   const { revision, ...settings } = readSettings(ctx.db);
   void revision;
-  return { releases: readReleases(ctx.db), advisories: readAdvisories(ctx.db), settings };
+  return {
+    releases: readReleases(ctx.db),
+    advisories: asPublished(ctx, readAdvisories(ctx.db)),
+    settings,
+  };
 }
 
 /**
@@ -24,7 +28,7 @@ export function readPlan(ctx: HandlerContext) {
  */
 export function importContent(
   ctx: HandlerContext,
-  { content, fileName, preview }: CallInputParsed<'exchange.import'>,
+  { content, fileName, preview, settings, holidays }: CallInputParsed<'exchange.import'>,
 ): ImportReport {
   const work = () => {
     const current = readPlan(ctx);
@@ -32,12 +36,15 @@ export function importContent(
       now: ctx.now(),
       newAffects: current.releases.filter((r) => !isReleased(r)).map((r) => r.name),
     });
-    // A bundle exported before a lift says "embargoed"; stored, it is public
-    // by now. Compare like with like, or every re-import would "change" it.
-    const now = ctx.now();
-    for (const advisory of read.incoming.advisories)
-      advisory.status = effectiveStatus(advisory, now);
-    const plan = mergePlan(current, read.incoming);
+    // With autoPublishAtLift on, a bundle exported before a lift says
+    // "embargoed" where the plan reads "public" by now. Compare like with
+    // like, or every re-import would "change" it.
+    if (current.settings.autoPublishAtLift) {
+      const now = ctx.now();
+      for (const advisory of read.incoming.advisories)
+        advisory.status = publishedStatus(advisory, now, true);
+    }
+    const plan = mergePlan(current, read.incoming, { settings, holidays });
     const refused = [...read.refused, ...plan.refused];
     const applied = !preview && refused.length === 0;
     if (applied) {
@@ -57,9 +64,10 @@ export function importContent(
       changed: plan.changed,
       unchanged: plan.unchanged,
       refused,
+      settingsDifferences: plan.settingsDifferences,
     };
   };
-  // A preview writes nothing at all: no undo step, no lifted statuses.
+  // A preview writes nothing at all: no undo step, no auto-published statuses.
   if (preview) return ctx.db.transaction(work)();
   const file = fileName.split(/[\\/]/).pop() || fileName;
   return writeTransaction(ctx, work, {

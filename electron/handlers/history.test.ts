@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sampleAdvisory, sampleRelease, tempBackend, tempDbFile } from '../testing/tempBackend';
+import { sampleAdvisory, sampleRelease, tempBackend } from '../testing/tempBackend';
 
 const embargoed = {
   ...sampleAdvisory,
+  status: 'embargoed' as const,
   key: 'XSA-901',
   predisclosureAt: '2026-12-01T12:00:00Z',
   publicAt: '2026-12-15T12:00:00Z',
@@ -148,53 +149,6 @@ describe('history', () => {
     expect(history.entries[0].fields).toMatchObject([
       { field: 'holidays', before: [], after: ['2026-12-25'] },
     ]);
-    backend.close();
-  });
-});
-
-describe('advisory status', () => {
-  it('becomes public at the next write once the lift has passed, logged with the reason', () => {
-    const file = tempDbFile();
-    let now = new Date('2026-12-15T11:59:00Z');
-    const backend = tempBackend(file, () => now);
-    backend.ok('releases.create', sampleRelease);
-    const created = backend.ok('advisories.create', embargoed);
-    expect(created.status).toBe('embargoed');
-    now = new Date('2026-12-15T12:00:00Z');
-    // Reading changes nothing; the next write (about anything) stores it.
-    expect(backend.ok('advisories.get', { id: created.id }).status).toBe('embargoed');
-    backend.ok('releases.create', { name: '4.12' });
-    const stored = backend.ok('advisories.get', { id: created.id });
-    expect(stored.status).toBe('public');
-    // Not a new revision: a form opened before the lift still saves.
-    expect(stored.revision).toBe(created.revision);
-    backend.ok('advisories.update', { id: created.id, revision: created.revision, notes: 'n' });
-    const history = backend.ok('history.get', { entity: 'advisory', id: created.id });
-    expect(history.entries[1]).toMatchObject({
-      stepId: null,
-      reason: 'the embargo lifted at 2026-12-15T12:00:00Z',
-      fields: [{ field: 'status', before: 'embargoed', after: 'public' }],
-    });
-    // Undoing "Add release 4.12" does not hand the embargo back.
-    backend.ok('undo.undo', {});
-    backend.ok('undo.undo', {});
-    expect(backend.ok('advisories.get', { id: created.id }).status).toBe('public');
-    backend.close();
-  });
-
-  it('public for an advisory written with a lift already past; withdrawn stays withdrawn', () => {
-    const backend = tempBackend();
-    backend.ok('releases.create', sampleRelease);
-    const created = backend.ok('advisories.create', { ...sampleAdvisory, status: 'embargoed' });
-    expect(created.status).toBe('public');
-    const withdrawn = backend.ok('advisories.update', {
-      id: created.id,
-      revision: created.revision,
-      status: 'withdrawn',
-    });
-    expect(withdrawn.status).toBe('withdrawn');
-    backend.ok('releases.create', { name: '4.12' });
-    expect(backend.ok('advisories.get', { id: created.id }).status).toBe('withdrawn');
     backend.close();
   });
 });

@@ -1,7 +1,7 @@
 import { PlannerError } from '../../shared/contract/result';
 import {
   advisory as advisorySchema,
-  effectiveStatus,
+  publishedStatus,
   type Advisory,
 } from '../../shared/domain/advisory';
 import { release as releaseSchema, type Release } from '../../shared/domain/release';
@@ -66,14 +66,21 @@ function canonical(value: unknown): string {
  * Whether a record is still as a step (or its last undo or redo) left it.
  * Content, not revision: undo and redo raise revisions too (a client's stale
  * copy must never match again), so an undone later step leaves an earlier
- * step's record with the right content under a new revision. A lifted
- * embargo stored as public by the clock counts as unchanged.
+ * step's record with the right content under a new revision. With
+ * `autoPublishAtLift` on, a lifted embargo the setting stored as public
+ * counts as unchanged.
  */
-export function sameContent(expected: RecordState, current: RecordState, now: Date): boolean {
+export function sameContent(
+  expected: RecordState,
+  current: RecordState,
+  now: Date,
+  autoPublishAtLift: boolean,
+): boolean {
   const comparable = (state: RecordState) => {
     const { revision, ...rest } = state;
     void revision;
-    if ('publicAt' in rest) return { ...rest, status: effectiveStatus(rest, now) };
+    if ('publicAt' in rest)
+      return { ...rest, status: publishedStatus(rest, now, autoPublishAtLift) };
     // Releases recorded before blockers existed had none.
     if ('milestones' in rest) return { ...rest, blockers: rest.blockers ?? [] };
     return rest;

@@ -66,12 +66,54 @@ describe('import idempotence', () => {
     const after = tempBackend(tempDbFile(), () => new Date('2026-12-20T00:00:00Z'));
     const first = after.ok('exchange.import', { content: bundle, fileName: 'team.json' });
     expect(first.added).toEqual(['release 4.11', 'XSA-901']);
-    expect(after.ok('advisories.list', {})[0].status).toBe('public');
+    // The file says embargoed and nobody said otherwise: a passed lift publishes nothing.
+    expect(after.ok('advisories.list', {})[0].status).toBe('embargoed');
     expect(after.ok('exchange.import', { content: bundle, fileName: 'team.json' })).toMatchObject({
       added: [],
       changed: [],
       unchanged: 2,
     });
     after.close();
+  });
+
+  it('with auto-publish on, the same bundle reads public and still changes nothing the second time', () => {
+    const before = tempBackend();
+    before.ok('releases.create', sampleRelease);
+    before.ok('advisories.create', { key: 'XSA-901', publicAt: '2026-12-15T12:00:00Z' });
+    const bundle = JSON.stringify(before.ok('exchange.exportBundle', { profile: 'team' }));
+    before.close();
+
+    const after = tempBackend(tempDbFile(), () => new Date('2026-12-20T00:00:00Z'));
+    after.ok('settings.update', { revision: 0, autoPublishAtLift: true });
+    const withSetting = JSON.stringify({ ...JSON.parse(bundle), settings: undefined });
+    after.ok('exchange.import', { content: withSetting, fileName: 'team.json' });
+    expect(after.ok('advisories.list', {})[0].status).toBe('public');
+    expect(
+      after.ok('exchange.import', { content: withSetting, fileName: 'team.json' }),
+    ).toMatchObject({ added: [], changed: [], unchanged: 2 });
+    after.close();
+  });
+
+  it('a public or pre-disclosure file cannot take back that someone marked an advisory public', () => {
+    const clock = { now: new Date('2026-12-10T00:00:00Z') };
+    const backend = tempBackend(tempDbFile(), () => clock.now);
+    backend.ok('releases.create', sampleRelease);
+    const created = backend.ok('advisories.create', {
+      key: 'XSA-901',
+      title: 'Secret',
+      publicAt: '2026-12-15T12:00:00Z',
+      affects: ['4.11'],
+    });
+    const stale = JSON.stringify(backend.ok('exchange.exportBundle', { profile: 'predisclosure' }));
+    clock.now = new Date('2026-12-16T00:00:00Z');
+    backend.ok('advisories.publish', { id: created.id, revision: created.revision });
+    expect(backend.ok('exchange.import', { content: stale, fileName: 'pre.json' })).toMatchObject({
+      changed: [],
+    });
+    expect(backend.ok('advisories.list', {})[0]).toMatchObject({
+      status: 'public',
+      title: 'Secret',
+    });
+    backend.close();
   });
 });

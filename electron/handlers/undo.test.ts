@@ -16,6 +16,7 @@ const SAMPLE = fs.readFileSync(path.join(__dirname, '../../examples/xen-4.11.bun
 /** An advisory still under embargo at the test's "now" (2026-11-25). */
 const embargoed = {
   ...sampleAdvisory,
+  status: 'embargoed' as const,
   key: 'XSA-901',
   predisclosureAt: '2026-12-01T12:00:00Z',
   publicAt: '2026-12-15T12:00:00Z',

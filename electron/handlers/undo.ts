@@ -4,6 +4,7 @@ import { replayPlan, type Direction } from '../../shared/history/replayPlan';
 import type { UndoResult, UndoState } from '../../shared/history/schemas';
 import { listStepChanges, recordChange } from '../store/changeLog';
 import type { Db } from '../store/openDatabase';
+import { readSettings } from '../store/settingsTable';
 import {
   countSteps,
   markUndone,
@@ -76,11 +77,12 @@ function replay(ctx: HandlerContext, direction: Direction, expectedId?: number):
 
       // Check everything before writing anything.
       const now = ctx.now();
+      const { autoPublishAtLift } = readSettings(ctx.db);
       for (const r of plan) {
         const changedSince =
           r.expected === null
             ? r.current !== null && r.entity !== 'settings'
-            : r.current === null || !sameContent(r.expected, r.current, now);
+            : r.current === null || !sameContent(r.expected, r.current, now, autoPublishAtLift);
         if (changedSince)
           throw new PlannerError(
             'conflict',

@@ -26,6 +26,7 @@ describe('undo of a delete, seen by a subscribed calendar', () => {
     const release = backend.ok('releases.create', sampleRelease);
     const advisory = backend.ok('advisories.create', {
       ...sampleAdvisory,
+      status: 'embargoed' as const,
       predisclosureAt: '2026-12-01T12:00:00Z',
       publicAt: '2026-12-15T12:00:00Z',
       followUps: [{ summary: 'fix-up', expectedAt: '2026-12-20' }],

@@ -187,8 +187,8 @@ export function deleteAdvisory(db: Db, id: number): void {
 }
 
 /**
- * Embargoed advisories whose lift has passed: they are public whether or not
- * anybody wrote that down (see effectiveStatus), and the next write does.
+ * Embargoed advisories whose lift has passed: with `autoPublishAtLift` on
+ * they count as public (see publishedStatus), and the next write stores it.
  */
 export function liftedEmbargoIds(db: Db, now: Date): number[] {
   // Stored lifts are canonical (YYYY-MM-DDTHH:MM:SSZ), so text order is time order.
@@ -203,9 +203,9 @@ export function liftedEmbargoIds(db: Db, now: Date): number[] {
 }
 
 /**
- * Writes down that a lifted embargo is public, without a new revision: what
- * people see (the effective status) does not change, so a form opened before
- * must still save without a conflict.
+ * Writes down that a lifted embargo is public under `autoPublishAtLift`,
+ * without a new revision: what people see (publishedStatus) does not change,
+ * so a form opened before must still save without a conflict.
  */
 export function markLiftedPublic(db: Db, id: number): void {
   db.prepare("UPDATE advisories SET status = 'public' WHERE id = ? AND status = 'embargoed'").run(

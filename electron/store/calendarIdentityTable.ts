@@ -79,3 +79,18 @@ export function reclaimCalendarIdentity(
       forget.run(tombstone.uid);
   }
 }
+
+/** The UIDs earlier public calendar exports carried (migration 006). */
+export function readPublicCalendarUids(db: Db): Set<string> {
+  const rows = db.prepare('SELECT uid FROM public_calendar_events').all() as { uid: string }[];
+  return new Set(rows.map((row) => row.uid));
+}
+
+/** Records that a public calendar export carried these UIDs (the first time is kept). */
+export function recordPublicCalendarUids(db: Db, uids: readonly string[], now: Date): void {
+  const at = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO public_calendar_events (uid, first_exported_at) VALUES (?, ?)',
+  );
+  for (const uid of uids) insert.run(uid, at);
+}

@@ -1,14 +1,18 @@
 import { liftedEmbargoIds, markLiftedPublic, readAdvisory } from './advisoriesTable';
 import { recordChange } from './changeLog';
 import type { Db } from './openDatabase';
+import { readSettings } from './settingsTable';
 
 /**
- * Stores "public" for every embargoed advisory whose lift has passed, each
- * in the change log with the reason. Called at the start of every write, and
- * before the write's undo step opens: the clock made this change, not the
- * command, so undoing the command must not hand it back.
+ * With the setting `autoPublishAtLift` on (it is off by default), stores
+ * "public" for every embargoed advisory whose lift has passed, each in the
+ * change log with the reason. Called at the start of every write, and before
+ * the write's undo step opens: the setting made this change, not the command,
+ * so undoing the command must not hand it back. With the setting off it does
+ * nothing: an embargo is public only once someone marks it so.
  */
-export function recordLiftedEmbargoes(db: Db, now: Date, source: string): number {
+export function publishLiftedEmbargoes(db: Db, now: Date, source: string): number {
+  if (!readSettings(db).autoPublishAtLift) return 0;
   const ids = liftedEmbargoIds(db, now);
   for (const id of ids) {
     const before = readAdvisory(db, id);
@@ -21,7 +25,7 @@ export function recordLiftedEmbargoes(db: Db, now: Date, source: string): number
       action: 'update',
       before,
       after: readAdvisory(db, id),
-      reason: `the embargo lifted at ${before.publicAt}`,
+      reason: `made public automatically at its lift, ${before.publicAt}`,
     });
   }
   return ids.length;

@@ -46,10 +46,12 @@ export const sampleRelease = {
   ],
 };
 
+/** Published in 2018: marked public, as nothing becomes public by its lift time alone. */
 export const sampleAdvisory = {
   key: 'XSA-263',
   title: 'Speculative Store Bypass',
   cves: ['CVE-2018-3639'],
+  status: 'public' as const,
   predisclosureAt: '2018-05-07T12:00:00Z',
   publicAt: '2018-05-21T12:00:00Z',
   affects: ['4.11'],

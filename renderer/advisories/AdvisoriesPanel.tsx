@@ -8,6 +8,7 @@ import { usePresentation } from '../state/presentationStore';
 import { useNow } from '../state/useNow';
 import { planStore, usePlan } from '../state/usePlan';
 import { AdvisoryRow } from './AdvisoryRow';
+import { markPublic } from './markPublic';
 import { statusCounts } from './advisoryView';
 import { movesOf, useEmbargoMovesFor, useMovesStore } from './embargoMovesStore';
 import { ADD_ADVISORY_BUTTON_ID, NEW_ADVISORY_KEY } from './newAdvisoryShortcut';
@@ -59,7 +60,7 @@ export function AdvisoriesPanel() {
           Advisories <span className="count">{advisories.length}</span>
         </h2>
         {advisories.length > 0 ? (
-          <span className="panel-meta">{statusCounts(advisories, now)}</span>
+          <span className="panel-meta">{statusCounts(advisories)}</span>
         ) : null}
         <button
           id={ADD_ADVISORY_BUTTON_ID}
@@ -121,6 +122,7 @@ export function AdvisoriesPanel() {
                   zone={showLocal ? zone : null}
                   onWithdraw={() => void withdraw(advisory)}
                   onDelete={() => askDelete(advisory)}
+                  onPublish={() => void markPublic(advisory, say)}
                 />
               ))}
             </tbody>

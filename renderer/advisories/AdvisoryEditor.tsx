@@ -36,6 +36,15 @@ import { fillFromMail } from './mailFill';
 import { STATUS_TEXT } from './StatusBadge';
 import './advisories.css';
 
+/** What the lift fields say while a pasted mail left the lift to be typed. */
+function liftUnreadText(reason: string): string {
+  if (reason.startsWith('the mail gives the day'))
+    return 'The mail gives the day but no time of day: enter the time (UTC).';
+  if (reason.startsWith('the time is given in'))
+    return `The mail gives the lift in a zone the planner does not convert: enter it in UTC.`;
+  return 'Not in the mail: enter when the embargo lifts.';
+}
+
 /** What the typed lift is in the user's zone, once it is a real instant. */
 function liftInLocalZone(date: string, time: string): string | null {
   const zone = localZone();
@@ -118,9 +127,13 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
   };
 
   const applyMail = (mail: ParsedAdvisoryMail) => {
-    const fill = fillFromMail(draft, mail);
+    const context = {
+      releases: releases.map((r) => r.name),
+      recordedLift: base?.publicAt ?? null,
+    };
+    const fill = fillFromMail(draft, mail, context);
     // The mail was read while the user may have typed on: fill the latest draft.
-    setDraft((current) => fillFromMail(current, mail).draft);
+    setDraft((current) => fillFromMail(current, mail, context).draft);
     setErrors(NO_ERRORS);
     setCvesLeft(true);
     const taken = fill.draft.key !== base?.key && advisories.some((a) => a.key === fill.draft.key);
@@ -130,7 +143,13 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
           ...fill.warnings,
         ]
       : fill.warnings;
-    return { read: fill.read, filled: fill.filled, missing: fill.missing, warnings };
+    return {
+      read: fill.read,
+      filled: fill.filled,
+      sources: fill.sources,
+      missing: fill.missing,
+      warnings,
+    };
   };
 
   /** Ctrl+Enter (Cmd+Enter) saves from any field, so the keyboard never has to reach the button. */
@@ -195,7 +214,11 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
             <StaleNotice what="advisory" kind={stale} onReload={() => void reload()} />
           ) : null}
           <FormProblems errors={errors} />
-          <PasteMail apply={applyMail} />
+          <PasteMail
+            text={draft.mail}
+            onText={(mail) => setDraft((current) => ({ ...current, mail }))}
+            apply={applyMail}
+          />
           <div className="form-grid form-grid-key">
             <Field label="Key" error={f.key}>
               {(control) => (
@@ -289,12 +312,25 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
               timeLabel="Lift time (UTC)"
               date={draft.publicDate}
               time={draft.publicTime}
-              error={f.publicAt}
+              error={
+                f.publicAt ??
+                (draft.liftUnread === null ? undefined : liftUnreadText(draft.liftUnread))
+              }
               dateError={f['publicAt.date']}
               timeError={f['publicAt.time']}
               hint={localLift ? `Your time: ${localLift}` : 'When the advisory becomes public.'}
-              onDate={(value) => edit({ publicDate: value }, { field: 'publicAt' })}
-              onTime={(value) => edit({ publicTime: value }, { field: 'publicAt' })}
+              onDate={(value) =>
+                edit({ publicDate: value, liftUnread: null }, { field: 'publicAt' })
+              }
+              onTime={(value) =>
+                edit(
+                  {
+                    publicTime: value,
+                    liftUnread: draft.publicDate.trim() === '' ? draft.liftUnread : null,
+                  },
+                  { field: 'publicAt' },
+                )
+              }
             />
           </div>
           {base && liftMoved(draft, base) ? (

@@ -19,6 +19,8 @@ interface AdvisoryRowProps {
   zone: string | null;
   onWithdraw(): void;
   onDelete(): void;
+  /** Offered once the lift time has passed and it is still embargoed. */
+  onPublish(): void;
 }
 
 export function AdvisoryRow({
@@ -29,6 +31,7 @@ export function AdvisoryRow({
   zone,
   onWithdraw,
   onDelete,
+  onPublish,
 }: AdvisoryRowProps) {
   const open = useEditor((state) => state.open);
   const openHistory = useHistory((state) => state.open);
@@ -46,7 +49,7 @@ export function AdvisoryRow({
     <tr className={`advisory-row is-${view.status}`}>
       <th scope="row" className="advisory-key">
         <span className="key">{advisory.key}</span>
-        <StatusBadge status={view.status} lifted={view.lifted} />
+        <StatusBadge status={view.status} liftPassed={view.liftPassed} />
       </th>
       <td className="advisory-title">
         {title === null ? (
@@ -85,7 +88,21 @@ export function AdvisoryRow({
           </span>
         ) : null}
         {view.status === 'embargoed' ? (
-          <span className="sub relative">lifts {relativeDays(advisory.publicAt, now)}</span>
+          <span className="sub relative">
+            {view.liftPassed ? 'lift passed' : 'lifts'} {relativeDays(advisory.publicAt, now)}
+          </span>
+        ) : null}
+        {view.liftPassed ? (
+          <button
+            type="button"
+            className="button mark-public"
+            title="The lift time has passed. Until you mark it public, every export keeps it embargoed."
+            aria-label={`Mark ${advisory.key} public`}
+            onClick={onPublish}
+          >
+            <Icon name="eye" />
+            Mark public
+          </button>
         ) : null}
         {badge && moves ? (
           <button

@@ -4,9 +4,12 @@ import { client } from '../api/client';
 import { Icon } from '../common/Icon';
 import type { MailFill } from './mailFill';
 
-type Report = Pick<MailFill, 'read' | 'filled' | 'missing' | 'warnings'>;
+type Report = Pick<MailFill, 'read' | 'filled' | 'sources' | 'missing' | 'warnings'>;
 
 interface PasteMailProps {
+  /** The pasted mail, kept with the form's draft so it can be corrected and read again. */
+  text: string;
+  onText(text: string): void;
   /** Puts what the mail says into the form; returns what it filled, for the report. */
   apply(mail: ParsedAdvisoryMail): Report;
 }
@@ -15,12 +18,14 @@ interface PasteMailProps {
  * "Paste advisory mail": the security team receives advisories as mails, so
  * the form can be filled from one (quoted with "> " or not) and then checked.
  * The text goes to the backend's reader and nowhere else; nothing is saved
- * until the form is.
+ * until the form is. The mail stays with the form: a mangled line can be
+ * corrected and the mail read again.
  */
-export function PasteMail({ apply }: PasteMailProps) {
+export function PasteMail({ text, onText, apply }: PasteMailProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState('');
+  // What the box holds while open; the kept mail changes only once it is read.
+  const [editing, setEditing] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<Report | null>(null);
@@ -28,9 +33,9 @@ export function PasteMail({ apply }: PasteMailProps) {
   const reportRef = useRef<HTMLDivElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
 
-  const start = () => {
+  const start = (again: boolean) => {
     setOpen(true);
-    setReport(null);
+    setEditing(again ? text : '');
     setError(null);
     // After the textarea is on screen.
     requestAnimationFrame(() => textRef.current?.focus());
@@ -38,21 +43,21 @@ export function PasteMail({ apply }: PasteMailProps) {
 
   const read = async () => {
     if (busy) return;
-    if (text.trim() === '') {
+    if (editing.trim() === '') {
       setError('Paste the mail first: the whole of it, headers included.');
       textRef.current?.focus();
       return;
     }
     setBusy(true);
-    const result = await client().call('advisories.parsePaste', { text });
+    const result = await client().call('advisories.parsePaste', { text: editing });
     setBusy(false);
     if (!result.ok) {
       setError(`The mail could not be read: ${result.error.message}`);
       return;
     }
+    onText(editing);
     setReport(apply(result.value));
     setOpen(false);
-    setText('');
     setError(null);
     requestAnimationFrame(() => reportRef.current?.focus());
   };
@@ -77,13 +82,32 @@ export function PasteMail({ apply }: PasteMailProps) {
     <section className="paste-mail" aria-label="Paste advisory mail">
       {!open ? (
         <div className="paste-mail-start">
-          <button type="button" className="button" onClick={start} ref={startRef}>
+          {text.trim() !== '' ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => start(true)}
+              ref={startRef}
+              title="Opens the mail as it was pasted, to correct it and fill the form again"
+            >
+              <Icon name="pencil" />
+              Correct the mail and read again
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className={text.trim() !== '' ? 'button button-quiet' : 'button'}
+            onClick={() => start(false)}
+            ref={text.trim() !== '' ? undefined : startRef}
+          >
             <Icon name="clipboard" />
-            {report ? 'Paste another mail' : 'Paste advisory mail'}
+            {report || text.trim() !== '' ? 'Paste another mail' : 'Paste advisory mail'}
           </button>
-          <span className="field-hint">
-            Fills the form from a Xen Security Advisory mail, quoted (“&gt; ”) or not.
-          </span>
+          {text.trim() === '' ? (
+            <span className="field-hint">
+              Fills the form from a Xen Security Advisory mail, quoted (“&gt; ”) or not.
+            </span>
+          ) : null}
         </div>
       ) : (
         <div className="paste-mail-input">
@@ -95,14 +119,14 @@ export function PasteMail({ apply }: PasteMailProps) {
             ref={textRef}
             className="input textarea paste-mail-text"
             rows={8}
-            value={text}
+            value={editing}
             spellCheck={false}
             placeholder={
               'Subject: Xen Security Advisory 480 v2 …\nDate: …\n\n  Xen Security Advisory CVE-… / XSA-480'
             }
             aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
             {...(error ? { 'aria-invalid': true } : {})}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => setEditing(event.target.value)}
             onKeyDown={onKeyDown}
           />
           <p id={`${id}-hint`} className="field-hint">
@@ -163,6 +187,16 @@ function PasteReport({
           <strong>Nothing could be read from the mail.</strong> Is it a Xen Security Advisory?
         </p>
       )}
+      {report.sources.length > 0 ? (
+        <dl className="paste-sources">
+          {report.sources.map((source) => (
+            <div key={source.label}>
+              <dt>{source.label}</dt>
+              <dd>{source.text}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
       {report.missing.length > 0 ? (
         <div className="paste-missing">
           <strong>Not in the mail; fill in what you know:</strong>

@@ -15,17 +15,28 @@ const STATUS_ICON: Record<AdvisoryStatus, IconName> = {
 
 /**
  * The status in words and an icon, with colour only as a third cue.
- * `lifted` marks an advisory recorded as embargoed whose lift has passed.
+ * `liftPassed` marks an embargo whose lift time has passed without anybody
+ * marking it public: it is still treated as embargoed everywhere.
  */
-export function StatusBadge({ status, lifted }: { status: AdvisoryStatus; lifted?: boolean }) {
+export function StatusBadge({
+  status,
+  liftPassed,
+}: {
+  status: AdvisoryStatus;
+  liftPassed?: boolean;
+}) {
   return (
     <span
       className={`badge badge-${status}`}
-      title={lifted ? 'Recorded as embargoed, but the embargo has lifted' : undefined}
+      title={
+        liftPassed
+          ? 'The lift time has passed, but nobody has marked it public: every export still treats it as embargoed.'
+          : undefined
+      }
     >
       <Icon name={STATUS_ICON[status]} />
       {STATUS_TEXT[status]}
-      {lifted ? <span className="badge-note">lifted</span> : null}
+      {liftPassed ? <span className="badge-note">lift passed</span> : null}
     </span>
   );
 }

@@ -107,6 +107,17 @@ describe('checkAdvisory', () => {
     expect(result.ok && result.value.predisclosureAt).toBeNull();
   });
 
+  it('refuses to save without a lift, saying when a pasted mail gave none', () => {
+    expect(refused({ publicDate: '' }).fields).toEqual({
+      'publicAt.date': 'Lift date is required',
+    });
+    expect(
+      refused({ publicDate: '', liftUnread: 'the mail says nowhere when the embargo ends' }).fields,
+    ).toEqual({
+      'publicAt.date': 'Lift date is required: the pasted mail does not say when the embargo lifts',
+    });
+  });
+
   it('names the half of a date and time that is wrong', () => {
     expect(refused({ publicDate: '2018-02-30' }).fields).toEqual({
       'publicAt.date': 'Lift date is not a real calendar date',

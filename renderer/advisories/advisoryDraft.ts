@@ -41,6 +41,13 @@ export interface AdvisoryDraft {
   notes: string;
   /** Why the embargo moves; asked for only when an edit changes the lift. */
   reason: string;
+  /** The advisory mail last pasted, kept so that it can be corrected and read again. */
+  mail: string;
+  /**
+   * Why the pasted mail gave no lift, while the lift is still to be typed:
+   * the lift is then empty and marked, never a default the mail did not say.
+   */
+  liftUnread: string | null;
 }
 
 export type AdvisoryValues = CallInput<'advisories.create'>;
@@ -76,6 +83,8 @@ export function draftFromAdvisory(
       followUps: [],
       notes: '',
       reason: '',
+      mail: '',
+      liftUnread: null,
     };
   return {
     key: advisory.key,
@@ -97,6 +106,8 @@ export function draftFromAdvisory(
     })),
     notes: advisory.notes,
     reason: '',
+    mail: '',
+    liftUnread: null,
   };
 }
 
@@ -162,6 +173,7 @@ function instantOf(
   date: string,
   time: string,
   required: boolean,
+  why = 'is required',
 ): { instant: string | null; problems: Problem[] } {
   const labels = PAIR_LABELS[field];
   const day = date.trim();
@@ -170,7 +182,7 @@ function instantOf(
     return required
       ? {
           instant: null,
-          problems: [{ path: `${field}.date`, message: 'is required', label: labels.date }],
+          problems: [{ path: `${field}.date`, message: why, label: labels.date }],
         }
       : { instant: null, problems: [] };
   }
@@ -251,7 +263,15 @@ export function checkAdvisory(
     draft.predisclosureTime,
     false,
   );
-  const lift = instantOf('publicAt', draft.publicDate, draft.publicTime, true);
+  const lift = instantOf(
+    'publicAt',
+    draft.publicDate,
+    draft.publicTime,
+    true,
+    draft.liftUnread === null
+      ? 'is required'
+      : 'is required: the pasted mail does not say when the embargo lifts',
+  );
   // A re-issue typed as a date alone lifts at the advisory's usual time of day.
   const liftTime = TIME.test(draft.publicTime.trim()) ? draft.publicTime.trim() : '12:00';
   const followUpLifts = draft.followUps.map((f) => followUpLift(f.lift, liftTime));

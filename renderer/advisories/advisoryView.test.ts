@@ -21,18 +21,21 @@ function advisory(key: string, status: Advisory['status'], publicAt: string): Ad
 const now = new Date('2018-06-01T00:00:00Z');
 
 describe('advisoryRowView', () => {
-  it('shows an embargo whose lift has passed as public, and says it lifted', () => {
+  it('keeps an embargo whose lift has passed embargoed, and flags it to be marked public', () => {
     expect(advisoryRowView(advisory('XSA-263', 'embargoed', '2018-05-21T12:00:00Z'), now)).toEqual({
-      status: 'public',
-      lifted: true,
+      status: 'embargoed',
+      liftPassed: true,
       followUps: '',
     });
     expect(
       advisoryRowView(advisory('XSA-267', 'embargoed', '2018-06-13T12:00:00Z'), now),
-    ).toMatchObject({ status: 'embargoed', lifted: false });
+    ).toMatchObject({ status: 'embargoed', liftPassed: false });
+    expect(
+      advisoryRowView(advisory('XSA-262', 'public', '2018-05-21T12:00:00Z'), now),
+    ).toMatchObject({ status: 'public', liftPassed: false });
     expect(
       advisoryRowView(advisory('XSA-1', 'withdrawn', '2018-05-21T12:00:00Z'), now),
-    ).toMatchObject({ status: 'withdrawn', lifted: false });
+    ).toMatchObject({ status: 'withdrawn', liftPassed: false });
   });
 });
 
@@ -57,16 +60,13 @@ describe('followUpSummary', () => {
 });
 
 describe('statusCounts', () => {
-  it('counts by the status in effect now', () => {
+  it('counts by the recorded status: a passed lift publishes nothing', () => {
     expect(
-      statusCounts(
-        [
-          advisory('XSA-263', 'embargoed', '2018-05-21T12:00:00Z'),
-          advisory('XSA-264', 'embargoed', '2018-06-27T12:00:00Z'),
-          advisory('XSA-265', 'embargoed', '2018-06-27T12:00:00Z'),
-        ],
-        now,
-      ),
+      statusCounts([
+        advisory('XSA-263', 'embargoed', '2018-05-21T12:00:00Z'),
+        advisory('XSA-264', 'embargoed', '2018-06-27T12:00:00Z'),
+        advisory('XSA-262', 'public', '2018-05-15T12:00:00Z'),
+      ]),
     ).toBe('2 embargoed · 1 public');
   });
 });

@@ -1,9 +1,16 @@
-import { effectiveStatus, type Advisory, type AdvisoryStatus } from '../../shared/domain/advisory';
+import {
+  liftPassedNotPublic,
+  type Advisory,
+  type AdvisoryStatus,
+} from '../../shared/domain/advisory';
 
 export interface AdvisoryRowView {
   status: AdvisoryStatus;
-  /** Recorded as embargoed but the lift has passed: shown as public, flagged for tidying. */
-  lifted: boolean;
+  /**
+   * Still embargoed although its lift time has passed: it stays embargoed in
+   * every export until someone marks it public, so the row offers to.
+   */
+  liftPassed: boolean;
   /** '' when there are none. */
   followUps: string;
 }
@@ -19,21 +26,17 @@ export function followUpSummary(followUps: Advisory['followUps']): string {
 }
 
 export function advisoryRowView(advisory: Advisory, now: Date): AdvisoryRowView {
-  const status = effectiveStatus(advisory, now);
   return {
-    status,
-    lifted: status !== advisory.status,
+    status: advisory.status,
+    liftPassed: liftPassedNotPublic(advisory, now),
     followUps: followUpSummary(advisory.followUps),
   };
 }
 
 /** '2 embargoed · 1 public' in the order a security team cares about. */
-export function statusCounts(advisories: readonly Advisory[], now: Date): string {
+export function statusCounts(advisories: readonly Advisory[]): string {
   const counts = new Map<AdvisoryStatus, number>();
-  for (const advisory of advisories) {
-    const status = effectiveStatus(advisory, now);
-    counts.set(status, (counts.get(status) ?? 0) + 1);
-  }
+  for (const { status } of advisories) counts.set(status, (counts.get(status) ?? 0) + 1);
   return (['embargoed', 'public', 'withdrawn'] as const)
     .filter((status) => counts.has(status))
     .map((status) => `${counts.get(status)} ${status}`)

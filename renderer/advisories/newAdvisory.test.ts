@@ -41,6 +41,15 @@ describe('withDefaults', () => {
     });
   });
 
+  it('gives no default lift where a pasted mail left it empty on purpose', () => {
+    const pasted = { ...initial, liftUnread: 'the mail says nowhere when the embargo ends' };
+    expect(withDefaults(pasted, initial, DEFAULTS)).toMatchObject({
+      publicDate: '',
+      publicTime: '12:00',
+      key: 'XSA-480',
+    });
+  });
+
   it('keeps affected releases the user changed, even to none', () => {
     const ticked = { ...initial, affects: [] as string[] };
     const started = { ...initial, affects: ['4.21'] };

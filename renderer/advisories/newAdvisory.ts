@@ -36,8 +36,11 @@ export function withDefaults(
     affects: defaults.affects,
   };
   const next = { ...draft };
+  // A pasted mail that gave no lift left it empty on purpose: no default.
+  const liftKept = draft.liftUnread !== null;
   for (const field of DEFAULTED) {
     if (!same(draft[field], initial[field])) continue;
+    if (liftKept && (field === 'publicDate' || field === 'publicTime')) continue;
     if (field === 'affects') next.affects = offered.affects;
     else next[field] = offered[field];
   }

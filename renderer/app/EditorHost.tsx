@@ -3,7 +3,6 @@ import { ReleaseEditor } from '../releases/ReleaseEditor';
 import { isEmbargoed } from '../common/redaction';
 import { useEditor } from '../state/editorStore';
 import { usePresentation } from '../state/presentationStore';
-import { useNow } from '../state/useNow';
 import { usePlan } from '../state/usePlan';
 import { PresentingGuard } from './PresentingGuard';
 
@@ -13,7 +12,6 @@ export function EditorHost() {
   const releases = usePlan((state) => state.releases);
   const advisories = usePlan((state) => state.advisories);
   const presenting = usePresentation((state) => state.presenting);
-  const now = useNow();
   if (!target) return null;
   // Keyed by what is edited, so switching targets starts a fresh form rather than reusing a draft.
   const key = `${target.type}-${target.id ?? 'new'}`;
@@ -23,7 +21,7 @@ export function EditorHost() {
   }
   const advisory = target.id === null ? null : advisories.find((a) => a.id === target.id);
   // The editor shows every confidential field: while presenting it waits to be asked twice.
-  if (presenting && advisory && isEmbargoed(advisory, now))
+  if (presenting && advisory && isEmbargoed(advisory))
     return <PresentingGuard key={key} advisoryKey={advisory.key} />;
   return advisory === undefined ? null : <AdvisoryEditor key={key} advisory={advisory} />;
 }

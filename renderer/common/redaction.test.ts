@@ -6,7 +6,9 @@ const NOW = new Date('2026-11-25T10:00:00Z');
 const embargoed = makeAdvisory('XSA-500', '2027-01-01T12:00:00Z', {
   followUps: [{ summary: 'fix to the fix' }],
 });
-const lifted = makeAdvisory('XSA-400', '2026-11-01T12:00:00Z', {
+const lifted = makeAdvisory('XSA-400', '2026-11-01T12:00:00Z', { followUps: [] });
+const published = makeAdvisory('XSA-401', '2026-11-01T12:00:00Z', {
+  status: 'public',
   followUps: [
     { summary: 'pending fix', status: 'pending' },
     { summary: 'landed fix', status: 'landed' },
@@ -27,13 +29,19 @@ describe('presentation mode redaction', () => {
     expect(shownCves(embargoed, NOW, false)).toEqual(embargoed.cves);
   });
 
-  it('treats an embargo whose lift has passed as public, but keeps pending fixes to it hidden', () => {
-    expect(isRedacted(lifted, NOW, true)).toBe(false);
-    expect(shownTitle(lifted, NOW, true)).toBe(lifted.title);
-    const [pending, landed, published] = lifted.followUps;
-    expect(shownFollowUpSummary(lifted, pending, NOW, true)).toBeNull();
-    expect(shownFollowUpSummary(lifted, landed, NOW, true)).toBe('landed fix');
-    expect(shownFollowUpSummary(lifted, published, NOW, true)).toBe('published fix');
+  it('keeps hiding an embargo whose lift has passed until someone marks it public', () => {
+    expect(isRedacted(lifted, NOW, true)).toBe(true);
+    expect(shownTitle(lifted, NOW, true)).toBeNull();
+    expect(shownCves(lifted, NOW, true)).toEqual([]);
+  });
+
+  it('shows an advisory marked public, but keeps pending fixes to it hidden', () => {
+    expect(isRedacted(published, NOW, true)).toBe(false);
+    expect(shownTitle(published, NOW, true)).toBe(published.title);
+    const [pending, landed, out] = published.followUps;
+    expect(shownFollowUpSummary(published, pending, NOW, true)).toBeNull();
+    expect(shownFollowUpSummary(published, landed, NOW, true)).toBe('landed fix');
+    expect(shownFollowUpSummary(published, out, NOW, true)).toBe('published fix');
   });
 
   it('never shows a follow-up a shared export withholds: landed, but under its own embargo', () => {

@@ -1,24 +1,29 @@
-import { effectiveStatus, type Advisory, type FollowUp } from '../../shared/domain/advisory';
+import type { Advisory, FollowUp } from '../../shared/domain/advisory';
 import { isFollowUpOut } from '../../shared/exchange/exportBundle';
 
-// What presentation mode hides: the details of an embargo that has not
-// lifted (title, CVEs, notes, follow-up summaries), so that a schedule can be
+// What presentation mode hides: the details of an advisory not marked public
+// (title, CVEs, notes, follow-up summaries), so that a schedule can be
 // shown on a shared screen. Keys and dates stay: the pre-disclosure list
 // already knows them, and planning needs them.
 
 export const HIDDEN = 'hidden while presenting';
 
-export function isEmbargoed(advisory: Pick<Advisory, 'status' | 'publicAt'>, now: Date): boolean {
-  return effectiveStatus(advisory, now) === 'embargoed';
+/** Embargoed until someone marks it public, however long ago its lift time passed. */
+export function isEmbargoed(advisory: Pick<Advisory, 'status'>): boolean {
+  return advisory.status === 'embargoed';
 }
 
-/** The advisory's confidential fields must not be shown right now. */
+/**
+ * The advisory's confidential fields must not be shown right now. The clock
+ * (`now`) plays no part for the advisory itself, only for a follow-up's own
+ * lift (shownFollowUpSummary); callers pass it to all alike.
+ */
 export function isRedacted(
   advisory: Pick<Advisory, 'status' | 'publicAt'>,
   now: Date,
   presenting: boolean,
 ): boolean {
-  return presenting && isEmbargoed(advisory, now);
+  return presenting && isEmbargoed(advisory);
 }
 
 /** The title as it may be shown, or null when presentation mode hides it. */
@@ -44,7 +49,7 @@ export function shownFollowUpSummary(
   presenting: boolean,
 ): string | null {
   if (!presenting) return followUp.summary;
-  if (isEmbargoed(advisory, now) || !isFollowUpOut(followUp, now)) return null;
+  if (isEmbargoed(advisory) || !isFollowUpOut(followUp, now)) return null;
   const published = followUp.publicAt !== null && Date.parse(followUp.publicAt) <= now.getTime();
   return followUp.status === 'pending' && !published ? null : followUp.summary;
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { client } from '../api/client';
 import { Icon } from '../common/Icon';
 import { Modal } from '../common/Modal';
 import { saveFile } from '../files/saveFile';
 import { useNotices } from '../state/noticeStore';
 import { usePresentation } from '../state/presentationStore';
-import { useNow } from '../state/useNow';
 import { usePlan } from '../state/usePlan';
 import { ChoiceList } from './ChoiceList';
 import {
@@ -16,6 +16,7 @@ import {
   type ExportChoice,
 } from './exportChoice';
 import { ExportPreview } from './ExportPreview';
+import { prepareExport } from './prepareExport';
 import { useExchange } from './exchangeStore';
 import { PROFILE_CHOICES, profileEffect } from './profiles';
 import { ScopeChoice } from './ScopeChoice';
@@ -31,22 +32,35 @@ export function ExportDialog() {
   const advisories = usePlan((state) => state.advisories);
   const presenting = usePresentation((state) => state.presenting);
   const say = useNotices((state) => state.say);
-  const now = useNow();
   const [wanted, setWanted] = useState<ExportChoice>(INITIAL);
   // Settled on every render: a release deleted meanwhile must not stay chosen.
   const choice = settleChoice(wanted, releases);
   const { current, previous } = useExportPreview(choice.format, choice.release, choice.profile);
-  const embargoed = embargoedInScope(advisories, choice.release, now);
+  const embargoed = embargoedInScope(advisories, choice.release);
   const prepared = current?.ok ? current.value : null;
   const team = choice.profile === 'team';
 
   const update = (patch: Partial<ExportChoice>) => setWanted({ ...choice, ...patch });
-  const save = () => {
-    if (!prepared) return;
-    saveFile({ fileName: prepared.fileName, content: prepared.content, type: prepared.type });
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
+    if (!prepared || saving) return;
+    // A calendar is made again to be saved: only a file that leaves counts as
+    // published, and a public calendar later cancels only what it published.
+    let file = prepared;
+    if (choice.format === 'ics') {
+      setSaving(true);
+      const made = await prepareExport(client(), choice, { preview: false });
+      setSaving(false);
+      if (!made.ok) {
+        say('error', `Nothing was exported: ${made.error.message}`);
+        return;
+      }
+      file = made.value;
+    }
+    saveFile({ fileName: file.fileName, content: file.content, type: file.type });
     say(
       'info',
-      `Exported ${prepared.fileName} (${choice.profile} profile${team ? ': embargoed details included' : ''}).`,
+      `Exported ${file.fileName} (${choice.profile} profile${team ? ': embargoed details included' : ''}).`,
     );
     close();
   };
@@ -102,8 +116,8 @@ export function ExportDialog() {
           <button
             type="button"
             className={team ? 'button button-caution' : 'button button-primary'}
-            disabled={prepared === null}
-            onClick={save}
+            disabled={prepared === null || saving}
+            onClick={() => void save()}
           >
             {team ? <Icon name="alert" /> : null}
             {saveLabel(choice)}

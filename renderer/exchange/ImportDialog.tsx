@@ -10,10 +10,18 @@ import { planStore } from '../state/usePlan';
 import { ChoiceList } from './ChoiceList';
 import { useExchange } from './exchangeStore';
 import { IMPORT_ACCEPT, IMPORT_KINDS, guessImportKind, type ImportKind } from './importKind';
-import { fileProblems, importBlocker, importedText, runImport } from './importPreview';
+import {
+  DEFAULT_CHOICES,
+  fileProblems,
+  importBlocker,
+  importedText,
+  runImport,
+  type ImportChoices,
+} from './importPreview';
 import { ImportReportView } from './ImportReportView';
 import { referenceCalendarsStore } from './referenceCalendarsStore';
 import { ReferenceCalendarsSection } from './ReferenceCalendarsSection';
+import { SettingsDifferencesView } from './SettingsDifferencesView';
 import { useImportPreview, type PickedFile } from './useImportPreview';
 
 /**
@@ -35,7 +43,9 @@ export function ImportDialog() {
   const [done, setDone] = useState<string | null>(null);
   // A new picker after each import, so it no longer shows the file that went in.
   const [pickerKey, setPickerKey] = useState(0);
-  const preview = useImportPreview(picked, kind);
+  // What to do with a bundle's settings and holidays: asked, never assumed.
+  const [choices, setChoices] = useState<ImportChoices>(DEFAULT_CHOICES);
+  const preview = useImportPreview(picked, kind, choices);
 
   const choose = async (file: File) => {
     setDone(null);
@@ -48,6 +58,7 @@ export function ImportDialog() {
     }
     setReadError(undefined);
     setName('');
+    setChoices(DEFAULT_CHOICES);
     setKind(guessImportKind(read.file.fileName, read.file.content));
     setPicked({ token: ++tokens.current, file: read.file });
   };
@@ -68,7 +79,13 @@ export function ImportDialog() {
     if (!picked || !kind || !outcome || blocker) return;
     setApplying(true);
     setApplyError(null);
-    const result = await runImport(client(), { file: picked.file, kind, preview: false, name });
+    const result = await runImport(client(), {
+      file: picked.file,
+      kind,
+      preview: false,
+      name,
+      choices,
+    });
     setApplying(false);
     if (!result.ok) {
       setApplyError(`Nothing was imported. ${result.error.message}`);
@@ -151,6 +168,13 @@ export function ImportDialog() {
               </div>
             ) : null}
             {outcome ? <ImportReportView outcome={outcome} file={picked.file} /> : null}
+            {outcome?.kind === 'plan' && outcome.report.settingsDifferences ? (
+              <SettingsDifferencesView
+                differences={outcome.report.settingsDifferences}
+                choices={choices}
+                onChange={setChoices}
+              />
+            ) : null}
           </>
         ) : null}
         {applyError ? (

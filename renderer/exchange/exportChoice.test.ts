@@ -44,8 +44,6 @@ function advisory(
   };
 }
 
-const NOW = new Date('2026-11-25T12:00:00Z');
-
 describe('export choice', () => {
   const releases = [release('4.10', true), release('4.11'), release('4.12')];
 
@@ -95,15 +93,19 @@ describe('export choice', () => {
     );
   });
 
-  it('counts the embargoes in scope: lifted and withdrawn ones are not secret', () => {
+  it('counts the embargoes in scope, lifted ones until marked public; withdrawn ones are not secret', () => {
     const advisories = [
       advisory('XSA-300', '2026-12-01T12:00:00Z', ['4.11']),
       advisory('XSA-301', '2026-12-02T12:00:00Z', ['4.12']),
       advisory('XSA-263', '2018-05-21T12:00:00Z', ['4.11']),
       advisory('XSA-302', '2026-12-03T12:00:00Z', ['4.11'], 'withdrawn'),
     ];
-    expect(embargoedInScope(advisories, null, NOW)).toEqual(['XSA-300', 'XSA-301']);
-    expect(embargoedInScope(advisories, '4.11', NOW)).toEqual(['XSA-300']);
+    expect(embargoedInScope(advisories, null)).toEqual(['XSA-300', 'XSA-301', 'XSA-263']);
+    expect(embargoedInScope(advisories, '4.11')).toEqual(['XSA-300', 'XSA-263']);
+    const marked = advisories.map((a) =>
+      a.key === 'XSA-263' ? { ...a, status: 'public' as const } : a,
+    );
+    expect(embargoedInScope(marked, '4.11')).toEqual(['XSA-300']);
   });
 
   it('lists keys briefly', () => {

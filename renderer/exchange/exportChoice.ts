@@ -1,4 +1,4 @@
-import { effectiveStatus, type Advisory } from '../../shared/domain/advisory';
+import type { Advisory } from '../../shared/domain/advisory';
 import { isReleased, type Release } from '../../shared/domain/release';
 import type { Profile } from '../../shared/exchange/bundle';
 
@@ -71,16 +71,16 @@ export function saveLabel(choice: ExportChoice): string {
 }
 
 /**
- * The advisories under embargo now that an export of this scope could carry:
+ * The advisories under embargo that an export of this scope could carry:
  * all of them for the plan, those affecting the release for one release.
+ * One whose lift passed counts until someone marks it public.
  */
 export function embargoedInScope(
   advisories: readonly Advisory[],
   release: string | null,
-  now: Date,
 ): string[] {
   return advisories
-    .filter((a) => effectiveStatus(a, now) === 'embargoed')
+    .filter((a) => a.status === 'embargoed')
     .filter((a) => release === null || a.affects.includes(release))
     .map((a) => a.key);
 }

@@ -36,6 +36,7 @@ function plan(report: Partial<PlanReport>): ImportOutcome {
       changed: [],
       unchanged: 0,
       refused: [],
+      settingsDifferences: null,
       ...report,
     },
   };
@@ -50,8 +51,12 @@ describe('running an import', () => {
     ] as const) {
       const { client, calls } = fakeClient({ applied: false });
       const result = await runImport(client, { file, kind, preview: true });
+      const choices = kind === 'plan' ? { settings: 'keep', holidays: 'merge' } : {};
       expect(calls).toEqual([
-        { name: call, input: { content: file.content, fileName: 'x.ics', preview: true } },
+        {
+          name: call,
+          input: { content: file.content, fileName: 'x.ics', preview: true, ...choices },
+        },
       ]);
       expect(result).toMatchObject({ ok: true, value: { kind } });
     }

@@ -1,4 +1,5 @@
 import type { CallOutput } from '../../shared/contract/calls';
+import type { HolidayChoice, SettingsChoice } from '../../shared/exchange/settingsMerge';
 import type { Result } from '../../shared/contract/result';
 import type { Client } from '../api/client';
 import { problemsFromMessage } from '../common/fieldErrors';
@@ -22,16 +23,31 @@ export interface ImportRequest {
   preview: boolean;
   /** The reference lane's name; blank leaves it to the calendar. */
   name?: string;
+  /** A bundle's settings and holidays: what the user chose (keep theirs, merge holidays by default). */
+  choices?: ImportChoices;
 }
+
+export interface ImportChoices {
+  settings: SettingsChoice;
+  holidays: HolidayChoice;
+}
+
+export const DEFAULT_CHOICES: ImportChoices = { settings: 'keep', holidays: 'merge' };
 
 /** Sends a file to the call its kind goes to; `preview: true` writes nothing. */
 export async function runImport(
   client: Client,
-  { file, kind, preview, name }: ImportRequest,
+  { file, kind, preview, name, choices = DEFAULT_CHOICES }: ImportRequest,
 ): Promise<Result<ImportOutcome>> {
   const { fileName, content } = file;
   if (kind === 'plan') {
-    const result = await client.call('exchange.import', { content, fileName, preview });
+    const result = await client.call('exchange.import', {
+      content,
+      fileName,
+      preview,
+      settings: choices.settings,
+      holidays: choices.holidays,
+    });
     return result.ok ? { ok: true, value: { kind, report: result.value } } : result;
   }
   if (kind === 'holidays') {
@@ -66,7 +82,9 @@ export function importBlocker(outcome: ImportOutcome): string | null {
     if (refused.length > 0)
       return `Nothing can be imported: ${plural(refused.length, 'entry', 'entries')} ${refused.length === 1 ? 'is' : 'are'} refused, and an import is all or nothing. Correct the file and choose it again.`;
     if (added.length + changed.length === 0)
-      return 'Nothing to import: everything in the file is already in the plan.';
+      return outcome.report.settingsDifferences?.settings.length
+        ? 'Nothing to import: the plan already has everything in the file, and you keep your settings.'
+        : 'Nothing to import: everything in the file is already in the plan.';
     return null;
   }
   if (outcome.kind === 'holidays') {

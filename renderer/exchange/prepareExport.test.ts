@@ -29,12 +29,33 @@ describe('preparing an export', () => {
     });
     const result = await prepareExport(client, { format: 'ics', release: '4.11', profile: 'team' });
     expect(calls).toEqual([
-      { name: 'calendars.exportIcs', input: { profile: 'team', release: '4.11' } },
+      { name: 'calendars.exportIcs', input: { profile: 'team', release: '4.11', preview: true } },
     ]);
     expect(result).toMatchObject({
       ok: true,
       value: { fileName: 'embargo-planner-4.11-team.ics', summary: '12 events, 1 cancelled' },
     });
+  });
+
+  it('asks for the calendar again to save it, this time as leaving the machine', async () => {
+    const { client, calls } = answering({
+      'calendars.exportIcs': {
+        fileName: 'embargo-planner-plan-public.ics',
+        content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+        profile: 'public',
+        notice: '',
+        events: 0,
+        cancelled: 0,
+      },
+    });
+    await prepareExport(
+      client,
+      { format: 'ics', release: null, profile: 'public' },
+      { preview: false },
+    );
+    expect(calls).toEqual([
+      { name: 'calendars.exportIcs', input: { profile: 'public', release: null, preview: false } },
+    ]);
   });
 
   it('saves a mail with its subject, and previews and copies the body alone', async () => {

@@ -21,15 +21,25 @@ function count(value: unknown): number {
   return Array.isArray(value) ? value.length : 0;
 }
 
-/** Asks the backend for the export the choice describes; nothing is written anywhere. */
+interface PrepareOptions {
+  /**
+   * True (the default) to look at it. False when it is saved: the backend
+   * then records which events a public calendar carried, so that it later
+   * cancels only events people outside were shown.
+   */
+  preview?: boolean;
+  now?: () => Date;
+}
+
+/** Asks the backend for the export the choice describes. */
 export async function prepareExport(
   client: Client,
   choice: ExportChoice,
-  now: () => Date = () => new Date(),
+  { preview = true, now = () => new Date() }: PrepareOptions = {},
 ): Promise<Result<PreparedExport>> {
   const { format, profile, release } = choice;
   if (format === 'ics') {
-    const result = await client.call('calendars.exportIcs', { profile, release });
+    const result = await client.call('calendars.exportIcs', { profile, release, preview });
     if (!result.ok) return result;
     const { fileName, content, events, cancelled } = result.value;
     return {

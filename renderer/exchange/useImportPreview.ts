@@ -3,7 +3,12 @@ import type { Result } from '../../shared/contract/result';
 import { client } from '../api/client';
 import type { TextFile } from '../files/readTextFile';
 import type { ImportKind } from './importKind';
-import { runImport, type ImportOutcome } from './importPreview';
+import {
+  DEFAULT_CHOICES,
+  runImport,
+  type ImportChoices,
+  type ImportOutcome,
+} from './importPreview';
 
 /** A file as read, numbered so that reading the same file again asks again. */
 export interface PickedFile {
@@ -23,18 +28,26 @@ interface Answer {
 export function useImportPreview(
   picked: PickedFile | null,
   kind: ImportKind | null,
+  choices: ImportChoices = DEFAULT_CHOICES,
 ): Result<ImportOutcome> | null {
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const key = picked && kind ? `${picked.token}:${kind}` : null;
+  const { settings, holidays } = choices;
+  const keyOf = (token: number, of: ImportKind) => `${token}:${of}:${settings}:${holidays}`;
+  const key = picked && kind ? keyOf(picked.token, kind) : null;
   useEffect(() => {
     if (!picked || !kind) return;
     let live = true;
-    void runImport(client(), { file: picked.file, kind, preview: true }).then((result) => {
-      if (live) setAnswer({ key: `${picked.token}:${kind}`, result });
+    void runImport(client(), {
+      file: picked.file,
+      kind,
+      preview: true,
+      choices: { settings, holidays },
+    }).then((result) => {
+      if (live) setAnswer({ key: `${picked.token}:${kind}:${settings}:${holidays}`, result });
     });
     return () => {
       live = false;
     };
-  }, [picked, kind]);
+  }, [picked, kind, settings, holidays]);
   return key !== null && answer?.key === key ? answer.result : null;
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../../shared/planning';
+import { MarkPublicButton } from '../advisories/MarkPublicButton';
 import { numbersLine } from './numbersLine';
 import { SeverityBadge } from './SeverityBadge';
 
@@ -10,6 +11,9 @@ export function FindingItem({ finding }: { finding: Finding }) {
       <div className="finding-text">
         <p className="finding-message">{finding.message}</p>
         {numbers.length > 0 ? <p className="finding-numbers">{numbers.join(' · ')}</p> : null}
+        {finding.code === 'LIFT_PASSED_NOT_PUBLIC' && finding.subject ? (
+          <MarkPublicButton advisoryKey={finding.subject} />
+        ) : null}
       </div>
     </li>
   );

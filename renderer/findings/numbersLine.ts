@@ -45,6 +45,8 @@ const FORMATS: Record<string, (n: number) => string | null> = {
   daysMasterReopensEarlier: (n) => `master reopens ${days(n)} sooner`,
   daysEarlier: (n) => `${days(n)} earlier`,
   predisclosureWorkingDays: (n) => `${workingDays(n)} of pre-disclosure`,
+  // The message says how long ago the lift was.
+  daysSinceLift: () => null,
 };
 
 /** 'workingDaysBefore' → 'working days before', for a figure added to the engine later. */

@@ -11,10 +11,10 @@ import { Icon } from '../common/Icon';
 import { Modal } from '../common/Modal';
 import { HIDDEN, isEmbargoed } from '../common/redaction';
 import { usePresentation } from '../state/presentationStore';
-import { useNow } from '../state/useNow';
 import { usePlan } from '../state/usePlan';
 import { historyView, type ChangeLine, type EntryView } from './historyView';
 import { useHistory, type HistoryTarget } from './historyStore';
+import { useNow } from '../state/useNow';
 import './history.css';
 
 type Loaded =
@@ -46,8 +46,8 @@ function HistoryDialog({ target }: { target: HistoryTarget }) {
   const advisory = usePlan((state) =>
     target.entity === 'advisory' ? state.advisories.find((a) => a.id === target.id) : undefined,
   );
-  const now = useNow();
   const [loaded, setLoaded] = useState<Loaded>({ phase: 'loading' });
+  const now = useNow();
 
   useEffect(() => {
     let current = true;
@@ -79,7 +79,7 @@ function HistoryDialog({ target }: { target: HistoryTarget }) {
         {hide ? (
           <p className="history-presenting">
             <Icon name="lock" />
-            {advisory && !isEmbargoed(advisory, now)
+            {advisory && !isEmbargoed(advisory)
               ? 'Presenting: notes and follow-ups under an embargo of their own are hidden.'
               : 'Presenting: the embargoed details of this advisory are hidden.'}
           </p>

@@ -91,6 +91,24 @@ describe('draftFromRelease and releaseValues', () => {
     });
   });
 
+  it('lists milestones by date, however they were stored', () => {
+    const stored: Release = {
+      ...XEN_411,
+      milestones: [
+        XEN_411.milestones[1],
+        {
+          ...XEN_411.milestones[0],
+          id: 72,
+          kind: 'code-freeze',
+          planned: '2018-04-06',
+          actual: null,
+        },
+        XEN_411.milestones[0],
+      ],
+    };
+    expect(draftFromRelease(stored).milestones.map((m) => m.id)).toEqual([70, 72, 71]);
+  });
+
   it('turns blank optional fields into null and trims dates', () => {
     const base = draft();
     const values = releaseValues({

@@ -1,6 +1,7 @@
 import type { CallInput } from '../../shared/contract/calls';
 import {
   MILESTONE_LABELS,
+  milestonesByDate,
   releaseFields,
   type BlockerKind,
   type MilestoneKind,
@@ -65,7 +66,8 @@ export function draftFromRelease(release: Release | null): ReleaseDraft {
   return {
     name: release.name,
     status: release.status,
-    milestones: release.milestones.map((m) => ({
+    // In date order, as the schedule is read; rows do not move while dates are typed.
+    milestones: milestonesByDate(release.milestones).map((m) => ({
       rowKey: newRowKey(),
       id: m.id,
       kind: m.kind,

@@ -33,7 +33,8 @@ export type WriteCall =
   | 'releases.createPointRelease'
   | 'advisories.create'
   | 'advisories.update'
-  | 'advisories.delete';
+  | 'advisories.delete'
+  | 'advisories.publish';
 
 export function isPlanEmpty(state: Pick<PlanState, 'releases' | 'advisories'>): boolean {
   return state.releases.length === 0 && state.advisories.length === 0;

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { formatInstantInZone, isUtcZone, localZone } from '../common/dates';
 import { Modal } from '../common/Modal';
 import { usePlan } from '../state/usePlan';
@@ -8,9 +8,11 @@ import { instantMs } from './model';
 import { DAY_MS } from './scale';
 import { useTimeline, type PendingLift } from './timelineStore';
 
-export const DEFAULT_REASON = 'Moved on the timeline';
-
-/** Asks why an embargo moves (the change log keeps it) before the move is written. */
+/**
+ * Asks why an embargo moves (the change log keeps it) before the move is
+ * written. The reason starts empty: a pre-filled one would be saved unread,
+ * and the next argument about the date would find nothing in the history.
+ */
 export function MoveLiftDialog() {
   const pending = useTimeline((s) => s.pendingLift);
   return pending ? (
@@ -20,7 +22,8 @@ export function MoveLiftDialog() {
 
 function MoveLiftForm({ pending }: { pending: PendingLift }) {
   const advisory = usePlan((s) => s.advisories.find((a) => a.id === pending.advisoryId));
-  const [reason, setReason] = useState(DEFAULT_REASON);
+  const [reason, setReason] = useState('');
+  const hintId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const key = advisory?.key ?? 'the advisory';
@@ -54,8 +57,9 @@ function MoveLiftForm({ pending }: { pending: PendingLift }) {
         document.querySelector<HTMLElement>(`[data-item-id="a${pending.advisoryId}"]`)
       }
       size="small"
+      initialFocus=".input-reason"
     >
-      <form className="form" onSubmit={(event) => void submit(event)}>
+      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
         <div className="modal-body">
           <p>
             The lift moves {Math.abs(days)} {Math.abs(days) === 1 ? 'day' : 'days'}{' '}
@@ -79,13 +83,19 @@ function MoveLiftForm({ pending }: { pending: PendingLift }) {
           <label className="field">
             <span className="field-label">Reason for the move</span>
             <input
-              className="input"
+              className="input input-reason"
               value={reason}
               maxLength={1000}
+              required
+              placeholder="e.g. Discoverer asked for one more week"
+              autoComplete="off"
+              aria-describedby={hintId}
               aria-invalid={error !== null && reason.trim() === '' ? true : undefined}
               onChange={(event) => setReason(event.target.value)}
             />
-            <span className="field-hint">Kept in the change log with the move.</span>
+            <span id={hintId} className="field-hint">
+              Required. Kept in the change log with the move, for the next time the date is argued.
+            </span>
           </label>
           <div role="alert" className={error ? 'form-problems' : 'form-problems is-empty'}>
             {error ? (

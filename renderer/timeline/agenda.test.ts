@@ -10,7 +10,7 @@ import { NOW, RELEASE_421, XSA_472 } from './testPlan';
 const analysis = analyse(planOf([RELEASE_421], [XSA_472]), '2026-11-25');
 const input = (presenting: boolean) => ({
   lanes: [releaseLane(RELEASE_421)],
-  items: [advisoryItem(XSA_472, NOW)],
+  items: [advisoryItem(XSA_472)],
   index: indexFindings(analysis.findings, analysis.suggestions, DEFAULT_FILTERS),
   from: dateMs('2027-01-20'),
   to: dateMs('2027-02-20'),

@@ -30,6 +30,7 @@ export const FINDING_TITLE: Record<FindingCode, string> = {
   MILESTONE_OVERDUE: 'Milestone overdue',
   MILESTONE_ON_HOLIDAY: 'Milestone on a holiday',
   BLOCKER_OPEN: 'Open blocker',
+  LIFT_PASSED_NOT_PUBLIC: 'Lift passed, not marked public',
 };
 
 export const SUGGESTION_TITLE: Record<SuggestionKind, string> = {

@@ -1,9 +1,4 @@
-import {
-  effectiveStatus,
-  type Advisory,
-  type AdvisoryStatus,
-  type FollowUp,
-} from '../../shared/domain/advisory';
+import { type Advisory, type AdvisoryStatus, type FollowUp } from '../../shared/domain/advisory';
 import {
   isReleased,
   MILESTONE_LABELS,
@@ -171,7 +166,7 @@ export interface FollowUpMark {
 export interface AdvisoryItem extends Interval {
   id: string;
   advisory: Advisory;
-  /** As of now: an embargo whose lift passed is public. */
+  /** As recorded: an embargo whose lift passed stays embargoed until someone marks it public. */
   status: AdvisoryStatus;
   predisclosure: number | null;
   lift: number;
@@ -186,7 +181,7 @@ function followUpAt(followUp: FollowUp): number | null {
   return followUp.expectedAt ? dateMs(followUp.expectedAt) : null;
 }
 
-export function advisoryItem(advisory: Advisory, now: Date): AdvisoryItem {
+export function advisoryItem(advisory: Advisory): AdvisoryItem {
   const lift = instantMs(advisory.publicAt);
   const predisclosure = advisory.predisclosureAt ? instantMs(advisory.predisclosureAt) : null;
   const followUps: FollowUpMark[] = [];
@@ -202,7 +197,7 @@ export function advisoryItem(advisory: Advisory, now: Date): AdvisoryItem {
   return {
     id: `a${advisory.id}`,
     advisory,
-    status: effectiveStatus(advisory, now),
+    status: advisory.status,
     predisclosure,
     lift,
     followUps,

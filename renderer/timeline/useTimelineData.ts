@@ -1,6 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { Advisory } from '../../shared/domain/advisory';
-import { effectiveStatus } from '../../shared/domain/advisory';
 import { utcToday } from '../../shared/domain/dates';
 import type { Release } from '../../shared/domain/release';
 import type { Settings } from '../../shared/domain/settings';
@@ -60,11 +59,10 @@ function laneFor(release: Release): ReleaseLane {
   return lane;
 }
 
-function itemFor(advisory: Advisory, now: Date): AdvisoryItem {
+function itemFor(advisory: Advisory): AdvisoryItem {
   const cached = itemsByAdvisory.get(advisory);
-  // The status changes by itself when a lift passes while the planner is open.
-  if (cached && cached.status === effectiveStatus(advisory, now)) return cached;
-  const item = advisoryItem(advisory, now);
+  if (cached) return cached;
+  const item = advisoryItem(advisory);
   itemsByAdvisory.set(advisory, item);
   return item;
 }
@@ -106,7 +104,7 @@ export function useTimelineData(): TimelineData {
 
   // Packed from the stored plan: a dragged lift must not reshuffle the rows under the pointer.
   const rows = useMemo(() => {
-    const all = advisories.map((a) => itemFor(a, now));
+    const all = advisories.map((a) => itemFor(a));
     const items = showsAllAdvisories(filters)
       ? all
       : all.filter((item) => advisoryShown(item.advisory, item.status, filters, now, presenting));
@@ -116,8 +114,8 @@ export function useTimelineData(): TimelineData {
   const moved = useMemo(() => {
     if (preview?.type !== 'lift') return null;
     const advisory = plan.advisories.find((a) => a.id === preview.advisoryId);
-    return advisory ? itemFor(advisory, now) : null;
-  }, [plan.advisories, preview, now]);
+    return advisory ? itemFor(advisory) : null;
+  }, [plan.advisories, preview]);
 
   const warming = useDeferredValue(false, true);
   const analysis = useMemo(

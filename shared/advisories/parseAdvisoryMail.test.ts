@@ -59,6 +59,14 @@ ISSUE DESCRIPTION
 
 A length check in the grant copy path is off by one.
 
+VULNERABLE SYSTEMS
+==================
+
+Xen versions 4.17 and later are vulnerable.  Xen 4.16 and older are not
+vulnerable.
+
+Only x86 systems are vulnerable.
+
 DEPLOYMENT DURING EMBARGO
 =========================
 
@@ -99,7 +107,19 @@ describe('pasting a Xen advisory mail', () => {
         field: 'predisclosureAt',
         reason: 'only a mail sent under embargo tells when the pre-disclosure list got it',
       },
+      { field: 'affects', reason: 'no VULNERABLE SYSTEMS section to read versions from' },
     ]);
+    // Description and impact become the advisory's notes.
+    expect(parsed.notes).toBe(
+      [
+        'ISSUE DESCRIPTION',
+        'A processor may speculatively read a stale value from memory before an',
+        'earlier store to the same address has completed (see also CVE-2017-5753).',
+        '',
+        'IMPACT',
+        'A guest may be able to infer the contents of memory it should not see.',
+      ].join('\n'),
+    );
   });
 
   it('reads a pre-disclosure: embargo date, sent time as pre-disclosure, a title over two lines', () => {
@@ -115,7 +135,14 @@ describe('pasting a Xen advisory mail', () => {
       publicAt: '2026-12-15T12:00:00Z',
       sentAt: '2026-12-01T12:00:00Z',
       predisclosureAt: '2026-12-01T12:00:00Z',
+      liftPhrase: '*** EMBARGOED UNTIL 2026-12-15 12:00 UTC',
+      notes: 'ISSUE DESCRIPTION\nA length check in the grant copy path is off by one.',
+      vulnerable: {
+        sentences: ['Xen versions 4.17 and later are vulnerable.'],
+        ranges: [{ from: '4.17', to: null }],
+      },
       missing: [],
+      warnings: [],
     });
     // What it read drops straight into the advisory form.
     const { key, cves, title, publicAt, predisclosureAt } = parsed;
@@ -194,7 +221,12 @@ Public release.
       cves: ['CVE-2018-3665'],
       title: 'Speculative register leakage from lazy FPU context switching',
     });
-    expect(parsed.missing.map((m) => m.field)).toEqual(['publicAt', 'predisclosureAt']);
+    expect(parsed.missing.map((m) => m.field)).toEqual([
+      'publicAt',
+      'predisclosureAt',
+      'affects',
+      'notes',
+    ]);
   });
 });
 
@@ -216,15 +248,18 @@ describe('pasting something that is not quite an advisory', () => {
       { field: 'sentAt', reason: 'no Date: header (paste the whole mail, headers included)' },
       {
         field: 'publicAt',
-        reason: 'no "embargoed until …" line and the UPDATES section does not say "Public release"',
+        reason:
+          'the mail says nowhere when the embargo ends ("embargoed until …", "the embargo ends …", "public release … at …")',
       },
       {
         field: 'predisclosureAt',
         reason: 'only a mail sent under embargo tells when the pre-disclosure list got it',
       },
+      { field: 'affects', reason: 'no VULNERABLE SYSTEMS section to read versions from' },
+      { field: 'notes', reason: 'no ISSUE DESCRIPTION or IMPACT section' },
     ]);
     expect(parsed).toMatchObject({ key: null, cves: [], title: null, version: null });
-    expect(parseAdvisoryMail('').missing).toHaveLength(7);
+    expect(parseAdvisoryMail('').missing).toHaveLength(9);
   });
 
   it('refuses impossible dates by name instead of rolling them over', () => {
@@ -237,7 +272,7 @@ describe('pasting something that is not quite an advisory', () => {
     expect(parsed.sentAt).toBeNull();
     expect(parsed.missing).toContainEqual({
       field: 'publicAt',
-      reason: 'the embargo date 2026-02-30 12:00:00 is not a real date and time',
+      reason: 'the embargo date 2026-02-30 is not a real date',
     });
     expect(parsed.missing).toContainEqual({
       field: 'sentAt',
@@ -284,7 +319,11 @@ describe('pasting something that is not quite an advisory', () => {
     expect(parseAdvisoryMail(adversarial).key).toBeNull();
     const huge = parseAdvisoryMail(`${PUBLIC_RELEASE}\n${'x'.repeat(3_000_000)}`);
     expect(huge.key).toBe('XSA-263');
-    expect(huge.warnings).toEqual(['only the first 1000000 characters were read']);
+    expect(huge.warnings).toEqual([
+      'only the first 1000000 characters were read',
+      'the notes were cut to 20000 characters',
+    ]);
+    expect(huge.notes?.length).toBeLessThanOrEqual(20_000);
     expect(Date.now() - started).toBeLessThan(3000);
   });
 });

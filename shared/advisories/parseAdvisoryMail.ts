@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { cveId } from '../domain/advisory';
-import { normaliseInstant } from '../domain/dates';
 import { parseMailDate } from './mailDate';
+import { readLifts } from './mailLift';
+import { readVulnerableVersions } from './vulnerableVersions';
 
 // Reads what it can from the pasted text of a Xen Security Advisory mail, so
-// the security team can enter an advisory by pasting it. Everything it could
-// not read is listed with the reason, for the form to ask for.
+// the security team can enter an advisory by pasting it (or pipe it to
+// `planner read-mail`). Everything it could not read is listed with the
+// reason, for the form to ask for. A lift it cannot read stays unread: the
+// form then asks for it rather than keep a default that would be a guess.
 
 export const PASTE_FIELDS = [
   'key',
@@ -15,6 +18,8 @@ export const PASTE_FIELDS = [
   'publicAt',
   'predisclosureAt',
   'sentAt',
+  'affects',
+  'notes',
 ] as const;
 
 export const parsedAdvisoryMail = z.object({
@@ -30,8 +35,21 @@ export const parsedAdvisoryMail = z.object({
   predisclosureAt: z.string().nullable(),
   /** The mail's Date header. */
   sentAt: z.string().nullable(),
-  /** "2018-05-21 12:00 UTC" from "embargoed until …", when the mail has one. */
+  /** The lift the mail announces ("embargoed until …", "the embargo ends …"), as an instant. */
   embargoUntil: z.string().nullable(),
+  /** The day of the lift when the mail gives the day but no time of day. */
+  liftDay: z.string().nullable(),
+  /** The words the lift was read from, to show with it. */
+  liftPhrase: z.string().nullable(),
+  /** What VULNERABLE SYSTEMS says is vulnerable, when it names versions. */
+  vulnerable: z
+    .object({
+      sentences: z.array(z.string()),
+      ranges: z.array(z.object({ from: z.string().nullable(), to: z.string().nullable() })),
+    })
+    .nullable(),
+  /** ISSUE DESCRIPTION and IMPACT, for the advisory's notes. */
+  notes: z.string().nullable(),
   /** The mail's UPDATES section says "Public release". */
   publicRelease: z.boolean(),
   /** What the mail says the advisory is; null when it says neither. */
@@ -46,6 +64,9 @@ type MissingField = (typeof PASTE_FIELDS)[number];
 /** Advisory mails are tens of kilobytes; anything past this is not the advisory. */
 export const MAX_PASTE_CHARS = 1_000_000;
 const MAX_TITLE = 300;
+/** What an advisory's notes may hold (advisoryShape). */
+const MAX_NOTES = 20_000;
+const NOTE_SECTIONS = ['ISSUE DESCRIPTION', 'IMPACT'];
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
@@ -56,13 +77,6 @@ const XSA = /\bXSA-(\d{1,6})\b/gi;
 const CVE = /\bCVE-\d{4}-\d{4,7}\b/gi;
 const VERSION_LINE = /^\s*version\s+(\d{1,4})\s*$/i;
 const UNDERLINE = /^\s*={3,}\s*$/;
-/**
- * "embargoed until 2018-05-21 12:00 UTC", "EMBARGOED UNTIL …", "under embargo
- * … until …": the gap is bounded so a hostile paste cannot make it backtrack.
- */
-const EMBARGO =
-  /embargo\w*\b[\s\S]{0,160}?\buntil\s+(\d{4})-(\d{1,2})-(\d{1,2})[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})\b)?/i;
-
 interface Text {
   lines: string[];
   warnings: string[];
@@ -131,6 +145,18 @@ const nextNonEmpty = (lines: string[], from: number, limit = 6): number => {
 };
 
 const unique = <T>(items: T[]) => [...new Set(items)];
+
+/** A section's text without its surrounding blank lines or a trailing signature. */
+function sectionText(section: Section): string {
+  const body: string[] = [];
+  for (const line of section.body) {
+    if (/^-----BEGIN PGP /.test(line)) break;
+    body.push(line.trimEnd());
+  }
+  while (body.length > 0 && body[0].trim() === '') body.shift();
+  while (body.length > 0 && body[body.length - 1].trim() === '') body.pop();
+  return body.join('\n');
+}
 
 /**
  * What a pasted Xen Security Advisory mail says: key, CVEs, title, version,
@@ -235,35 +261,33 @@ export function parseAdvisoryMail(raw: string): ParsedAdvisoryMail {
   const publicRelease =
     updates !== undefined && updates.body.some((line) => /\bpublic release\b/i.test(line));
 
-  let embargoUntil: string | null = null;
-  let embargoProblem: string | null = null;
-  const embargo = EMBARGO.exec(lines.join('\n'));
-  if (embargo) {
-    const [, y, mo, d, h, mi, s = '00', zone] = embargo;
-    const offset =
-      zone === undefined || /^(UTC|GMT|Z)$/i.test(zone)
-        ? 'Z'
-        : zone.includes(':')
-          ? zone
-          : `${zone.slice(0, 3)}:${zone.slice(3)}`;
-    const stamp = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}T${h.padStart(2, '0')}:${mi}:${s}`;
-    embargoUntil = normaliseInstant(`${stamp}${offset}`);
-    if (embargoUntil === null)
-      embargoProblem = `the embargo date ${stamp.replace('T', ' ')} is not a real date and time`;
-    else if (zone === undefined) warnings.push('the embargo time names no zone; read it as UTC');
+  const lifts = readLifts(lines.join('\n'));
+  const lift = lifts[0] ?? null;
+  const embargoUntil = lift?.instant ?? null;
+  const embargoProblem = lift?.problem ?? null;
+  if (lift) {
+    warnings.push(...lift.warnings);
+    const others = unique(
+      lifts.flatMap((l) => (l.instant !== null && l.instant !== embargoUntil ? [l.instant] : [])),
+    );
+    if (others.length > 0 && embargoUntil !== null)
+      warnings.push(
+        `the mail also names ${others.slice(0, 3).join(', ')}; read the lift from "${lift.phrase}"`,
+      );
   }
-
-  const publicAt = embargoUntil ?? (publicRelease ? sentAt : null);
+  const publicAt = embargoUntil ?? (publicRelease && embargoProblem === null ? sentAt : null);
   if (publicAt === null)
     lack(
       'publicAt',
       embargoProblem ??
         (publicRelease
           ? 'a public release, but its Date header could not be read'
-          : 'no "embargoed until …" line and the UPDATES section does not say "Public release"'),
+          : 'the mail says nowhere when the embargo ends ("embargoed until …", "the embargo ends …", "public release … at …")'),
     );
   const predisclosureAt =
-    embargoUntil !== null && sentAt !== null && sentAt <= embargoUntil ? sentAt : null;
+    embargoUntil !== null && !publicRelease && sentAt !== null && sentAt <= embargoUntil
+      ? sentAt
+      : null;
   if (predisclosureAt === null)
     lack(
       'predisclosureAt',
@@ -274,6 +298,32 @@ export function parseAdvisoryMail(raw: string): ParsedAdvisoryMail {
           : 'the mail was sent after its embargo date',
     );
 
+  // Affected releases: the versions VULNERABLE SYSTEMS names.
+  const vulnerableSection = allSections.find((s) => /^VULNERABLE SYSTEMS?$/i.test(s.heading));
+  const vulnerable = vulnerableSection
+    ? readVulnerableVersions(sectionText(vulnerableSection))
+    : null;
+  if (vulnerable === null)
+    lack(
+      'affects',
+      vulnerableSection
+        ? 'VULNERABLE SYSTEMS names no Xen versions'
+        : 'no VULNERABLE SYSTEMS section to read versions from',
+    );
+
+  // Notes: what the issue is and what it allows, as the mail words them.
+  const noteParts = NOTE_SECTIONS.flatMap((heading) => {
+    const section = allSections.find((s) => s.heading.toUpperCase() === heading);
+    const text = section ? sectionText(section) : '';
+    return text === '' ? [] : [`${heading}\n${text}`];
+  });
+  let notes: string | null = noteParts.length === 0 ? null : noteParts.join('\n\n');
+  if (notes !== null && notes.length > MAX_NOTES) {
+    notes = `${notes.slice(0, MAX_NOTES - 20).trimEnd()}\n[… cut]`;
+    warnings.push(`the notes were cut to ${MAX_NOTES} characters`);
+  }
+  if (notes === null) lack('notes', 'no ISSUE DESCRIPTION or IMPACT section');
+
   return {
     key,
     cves,
@@ -283,6 +333,10 @@ export function parseAdvisoryMail(raw: string): ParsedAdvisoryMail {
     predisclosureAt,
     sentAt,
     embargoUntil,
+    liftDay: embargoUntil === null ? (lift?.day ?? null) : null,
+    liftPhrase: lift?.phrase ?? null,
+    vulnerable,
+    notes,
     publicRelease,
     status: embargoUntil !== null && !publicRelease ? 'embargoed' : publicRelease ? 'public' : null,
     missing,

@@ -24,6 +24,12 @@ export interface CalendarSource {
   advisories: readonly Advisory[];
   identities: CalendarIdentities;
   tombstones: readonly Tombstone[];
+  /**
+   * The UIDs earlier public exports carried. A public calendar says
+   * "cancelled" only about those: cancelling an event nobody outside saw
+   * would itself be a trace of (often embargoed) work. Absent: none.
+   */
+  publishedPublic?: ReadonlySet<string>;
 }
 
 export interface EntryOptions {
@@ -214,7 +220,8 @@ const byTime = (a: CalendarEntry, b: CalendarEntry) =>
 /**
  * The events a calendar export holds under a profile: milestones as all-day
  * events, lifts as UTC instants, follow-ups, and for 90 days the deleted or
- * withdrawn ones as cancelled. What an advisory may show is decided by
+ * withdrawn ones as cancelled (in a public calendar, only those an earlier
+ * public export carried). What an advisory may show is decided by
  * redactAdvisory alone.
  */
 export function calendarEntries(source: CalendarSource, options: EntryOptions): CalendarEntry[] {
@@ -229,5 +236,9 @@ export function calendarEntries(source: CalendarSource, options: EntryOptions): 
     const cancelled = tombstoneEntry(tombstone, options);
     if (cancelled) entries.push(cancelled);
   }
-  return entries.sort(byTime);
+  if (options.profile !== 'public') return entries.sort(byTime);
+  const seen = source.publishedPublic ?? NOTHING_PUBLISHED;
+  return entries.filter((e) => !e.cancelled || seen.has(e.uid)).sort(byTime);
 }
+
+const NOTHING_PUBLISHED: ReadonlySet<string> = new Set();

@@ -4,6 +4,7 @@ import type { Advisory } from '../domain/advisory';
 import { embargoedAdvisory, NOW, publicAdvisory, release411, sourceOf } from './calendarTestData';
 import { exportIcs } from './icsExport';
 import { parseIcs } from './icsTestRead';
+import type { CalendarSource } from './calendarEntries';
 import type { Tombstone } from './tombstones';
 
 const octets = (text: string) => new TextEncoder().encode(text).length;
@@ -178,9 +179,15 @@ describe('cancelled events', () => {
     ...publicAdvisory,
     followUps: [{ ...publicAdvisory.followUps[0], status: 'dropped' }],
   };
-  const source = sourceOf([release411], [dropped, withdrawn], tombstones);
-  const cancelled = (profile: 'public' | 'predisclosure' | 'team') =>
-    parseIcs(exportIcs(source, { profile, now: NOW }).content)
+  const droppedUid = 'f000000000000000000000000000101';
+  const published = new Set(['gone-milestone', 'gone-public', 'gone-embargo', 'long-gone']);
+  const source: CalendarSource = {
+    ...sourceOf([release411], [dropped, withdrawn], tombstones),
+    // What earlier public exports carried: everything but the embargo, and not the follow-up.
+    publishedPublic: published,
+  };
+  const cancelled = (profile: 'public' | 'predisclosure' | 'team', from = source) =>
+    parseIcs(exportIcs(from, { profile, now: NOW }).content)
       .filter((e) => e.status === 'CANCELLED')
       .map((e) => [e.uid, e.sequence, e.summary]);
 
@@ -191,11 +198,7 @@ describe('cancelled events', () => {
         ['gone-embargo', 2, 'XSA-998 public'],
         ['gone-public', 1, 'XSA-250 public'],
         ['a000000000000000000000000000004', 0, 'XSA-997 public'],
-        [
-          'f000000000000000000000000000101',
-          0,
-          'XSA-263 follow-up: Arm SSBD control; part 2, ünïcode',
-        ],
+        [droppedUid, 0, 'XSA-263 follow-up: Arm SSBD control; part 2, ünïcode'],
       ]),
     );
   });
@@ -220,9 +223,22 @@ describe('cancelled events', () => {
   it('never shows a public calendar the cancellation of an embargo it never saw', () => {
     const shown = cancelled('public').map(([uid]) => uid);
     expect(shown).toEqual(expect.arrayContaining(['gone-milestone', 'gone-public']));
+    // Even were its UID recorded, an embargo deleted before its lift stays out.
     expect(shown).not.toContain('gone-embargo');
     const text = exportIcs(source, { profile: 'public', now: NOW }).content;
     for (const key of ['XSA-998', 'XSA-997']) expect(text).not.toContain(key);
     expect(cancelled('predisclosure').map(([uid]) => uid)).toContain('gone-embargo');
+  });
+
+  it('cancels in a public calendar only what an earlier public export carried', () => {
+    // The dropped follow-up of a public advisory was never exported publicly.
+    expect(cancelled('public').map(([uid]) => uid)).not.toContain(droppedUid);
+    const withIt = { ...source, publishedPublic: new Set([...published, droppedUid]) };
+    expect(cancelled('public', withIt).map(([uid]) => uid)).toContain(droppedUid);
+    // Nothing recorded (a first export, or no record given): no cancellation at all.
+    const none = { ...source, publishedPublic: undefined };
+    expect(cancelled('public', none)).toEqual([]);
+    // The team's own calendars are not public: they keep every cancellation.
+    expect(cancelled('team', none).map(([uid]) => uid)).toContain(droppedUid);
   });
 });

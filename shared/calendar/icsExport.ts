@@ -15,6 +15,8 @@ export interface IcsExport {
   /** Events written, cancelled ones included. */
   events: number;
   cancelled: number;
+  /** Every event's UID, for the store to remember what a public export carried. */
+  uids: string[];
 }
 
 export interface IcsOptions {
@@ -103,5 +105,6 @@ export function exportIcs(source: CalendarSource, options: IcsOptions): IcsExpor
     content,
     events: entries.length,
     cancelled: entries.filter((e) => e.cancelled).length,
+    uids: entries.map((e) => e.uid),
   };
 }

@@ -18,6 +18,11 @@ export const icsExportInput = z.object({
   profile: profile.default('public'),
   /** One release's calendar by name; the whole plan when absent. */
   release: releaseName.nullable().default(null),
+  /**
+   * Only to look at: a public export that is not a preview leaves the
+   * machine, and what it carried may later be shown as cancelled.
+   */
+  preview: z.boolean().default(false),
 });
 
 export const icsExportOutput = z.object({

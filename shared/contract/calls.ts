@@ -18,6 +18,7 @@ import {
   undoState,
 } from '../history/schemas';
 import { patchOf } from './patch';
+import { HOLIDAY_CHOICES, SETTINGS_CHOICES, settingsDifferences } from '../exchange/settingsMerge';
 import {
   holidaysImportInput,
   holidaysImportReport,
@@ -62,6 +63,8 @@ export const importReport = z.object({
   changed: z.array(z.string()),
   unchanged: z.number().int(),
   refused: z.array(z.object({ where: z.string(), reason: z.string() })),
+  /** How the file's settings and holidays differ from ours; null when it carries none. */
+  settingsDifferences: settingsDifferences.nullable(),
 });
 export type ImportReport = z.infer<typeof importReport>;
 
@@ -106,6 +109,15 @@ export const contract = {
     advisory,
   ),
   'advisories.delete': call(z.object({ id, revision }), z.object({ id })),
+  /**
+   * Marks an embargoed advisory public (one undo step): nothing else does,
+   * unless the setting autoPublishAtLift is on. Before its lift only with
+   * `beforeLift`.
+   */
+  'advisories.publish': call(
+    z.object({ id, revision, beforeLift: z.boolean().default(false) }),
+    advisory,
+  ),
 
   'settings.get': call(nothing, settings),
   'settings.update': call(settingsValues.partial().extend({ revision }), settings),
@@ -115,6 +127,10 @@ export const contract = {
       content: z.string().max(64 * 1024 * 1024, { message: 'file is larger than 64 MiB' }),
       fileName: z.string().max(4096).default('input'),
       preview: z.boolean().default(false),
+      /** The file's settings: keep ours (the default) or take the file's. */
+      settings: z.enum(SETTINGS_CHOICES).default('keep'),
+      /** The file's holidays: merge them with ours (the default), keep ours, or take the file's. */
+      holidays: z.enum(HOLIDAY_CHOICES).default('merge'),
     }),
     importReport,
   ),

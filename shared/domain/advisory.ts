@@ -93,14 +93,25 @@ export type Advisory = z.infer<typeof advisory>;
 export { advisoryShape };
 
 /**
- * An embargoed advisory whose lift has passed is public, whether or not
- * anybody has written that down yet.
+ * The status exports and views go by. An embargo is public only when someone
+ * marked it public (or an import of a public advisory did): a lift time that
+ * passed proves nothing, since a postponed embargo may not have been updated.
+ * Only with the setting `autoPublishAtLift` on (off by default) does the lift
+ * time itself make it public.
  */
-export function effectiveStatus(
+export function publishedStatus(
   advisory: Pick<Advisory, 'status' | 'publicAt'>,
   now: Date,
+  autoPublishAtLift: boolean,
 ): AdvisoryStatus {
-  if (advisory.status === 'embargoed' && Date.parse(advisory.publicAt) <= now.getTime())
-    return 'public';
+  if (autoPublishAtLift && liftPassedNotPublic(advisory, now)) return 'public';
   return advisory.status;
+}
+
+/** Recorded as embargoed although its lift time has passed: someone should say whether it is public. */
+export function liftPassedNotPublic(
+  advisory: Pick<Advisory, 'status' | 'publicAt'>,
+  now: Date,
+): boolean {
+  return advisory.status === 'embargoed' && Date.parse(advisory.publicAt) <= now.getTime();
 }

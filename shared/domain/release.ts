@@ -145,3 +145,27 @@ export function isReleased(release: Pick<Release, 'status' | 'milestones'>): boo
     release.milestones.some((m) => m.kind === 'release' && m.actual !== null)
   );
 }
+
+/**
+ * Milestones in date order (the actual date once it happened, else the
+ * planned one), as schedules are read and posted; on the same day in the
+ * order milestones come (feature freeze before code freeze), else as stored.
+ */
+export function milestonesByDate<M extends Pick<Milestone, 'kind' | 'planned' | 'actual'>>(
+  milestones: readonly M[],
+): M[] {
+  const rank = (kind: MilestoneKind) => {
+    const at = MILESTONE_ORDER.indexOf(kind);
+    // rc and custom float: just before the release on the same day.
+    return at < 0 ? MILESTONE_ORDER.length - 1.5 : at;
+  };
+  return milestones
+    .map((m, index) => ({ m, index }))
+    .sort(
+      (a, b) =>
+        (a.m.actual ?? a.m.planned).localeCompare(b.m.actual ?? b.m.planned) ||
+        rank(a.m.kind) - rank(b.m.kind) ||
+        a.index - b.index,
+    )
+    .map(({ m }) => m);
+}

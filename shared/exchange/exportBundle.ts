@@ -1,4 +1,4 @@
-import { effectiveStatus, type Advisory } from '../domain/advisory';
+import type { Advisory } from '../domain/advisory';
 import type { Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Profile } from './bundle';
@@ -65,12 +65,12 @@ type BundleAdvisoryJson = BundleJson['advisories'][number];
 export type Disclosure = 'everything' | 'public' | 'key-and-lift' | 'nothing';
 
 export function advisoryDisclosure(
-  advisory: Pick<Advisory, 'status' | 'publicAt'>,
+  advisory: Pick<Advisory, 'status'>,
   profile: Profile,
-  now: Date,
 ): Disclosure {
   if (profile === 'team') return 'everything';
-  const status = effectiveStatus(advisory, now);
+  // The recorded status alone: a lift that passed unmarked stays embargoed.
+  const status = advisory.status;
   if (status === 'public') return 'public';
   if (profile === 'predisclosure' && status === 'embargoed') return 'key-and-lift';
   // Withdrawn-before-lift and embargoed advisories stay at home.
@@ -87,14 +87,17 @@ export function isFollowUpOut(followUp: { publicAt: string | null }, now: Date):
 
 /**
  * What an advisory may show under a profile, or null when it must not appear
- * at all. This is the single place that decides what leaves the machine.
+ * at all. This is the single place that decides what leaves the machine. It
+ * goes by the recorded status alone: an embargo whose lift passed but that
+ * nobody marked public stays embargoed (the caller applies the
+ * autoPublishAtLift setting, when it is on, before asking).
  */
 export function redactAdvisory(
   advisory: Advisory,
   profile: Profile,
   now: Date,
 ): BundleAdvisoryJson | null {
-  const status = effectiveStatus(advisory, now);
+  const status = advisory.status;
   const full: BundleAdvisoryJson = {
     key: advisory.key,
     title: advisory.title,
@@ -111,7 +114,7 @@ export function redactAdvisory(
     })),
     notes: advisory.notes,
   };
-  switch (advisoryDisclosure(advisory, profile, now)) {
+  switch (advisoryDisclosure(advisory, profile)) {
     case 'everything':
       return full;
     case 'public':

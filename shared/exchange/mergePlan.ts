@@ -1,6 +1,12 @@
 import type { Advisory, FollowUp } from '../domain/advisory';
 import type { Blocker, Milestone, Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
+import {
+  mergeSettings,
+  type HolidayChoice,
+  type SettingsChoice,
+  type SettingsDifferences,
+} from './settingsMerge';
 
 /** A release as an importer hands it over: by name, milestones without ids. */
 export interface IncomingRelease {
@@ -60,6 +66,8 @@ export interface MergePlan {
   releases: ReleaseOp[];
   advisories: AdvisoryOp[];
   settings: SettingsValues | null;
+  /** What the file's settings and holidays differ in; null when it carries none. */
+  settingsDifferences: SettingsDifferences | null;
   added: string[];
   changed: string[];
   unchanged: number;
@@ -138,8 +146,7 @@ function mergeAdvisory(
     key: incoming.key,
     title: keepIfBlank(incoming.title, incoming.title === '', existing?.title),
     cves: keepIfBlank(incoming.cves, incoming.cves.length === 0, existing?.cves),
-    // A list only knows what is public; it cannot un-withdraw an advisory.
-    status: partial && existing?.status === 'withdrawn' ? 'withdrawn' : incoming.status,
+    status: mergedStatus(existing?.status, incoming.status, partial),
     predisclosureAt: keepIfBlank(
       incoming.predisclosureAt,
       incoming.predisclosureAt === null,
@@ -150,6 +157,22 @@ function mergeAdvisory(
     followUps,
     notes: keepIfBlank(incoming.notes, incoming.notes === '', existing?.notes),
   };
+}
+
+/**
+ * A redacted source (a list, a public or pre-disclosure bundle) only knows
+ * what it was told when it was made: it cannot un-withdraw an advisory, nor
+ * take back that someone marked it public. A team bundle is the whole record.
+ */
+function mergedStatus(
+  existing: Advisory['status'] | undefined,
+  incoming: Advisory['status'],
+  partial: boolean,
+): Advisory['status'] {
+  if (!partial || existing === undefined) return incoming;
+  if (existing === 'withdrawn') return 'withdrawn';
+  if (existing === 'public' && incoming === 'embargoed') return 'public';
+  return incoming;
 }
 
 function advisoryContent(values: AdvisoryOp['values']) {
@@ -181,11 +204,16 @@ export function mergePlan(
     settings: SettingsValues;
   },
   incoming: Incoming,
+  choice: { settings: SettingsChoice; holidays: HolidayChoice } = {
+    settings: 'keep',
+    holidays: 'merge',
+  },
 ): MergePlan {
   const plan: MergePlan = {
     releases: [],
     advisories: [],
     settings: null,
+    settingsDifferences: null,
     added: [],
     changed: [],
     unchanged: 0,
@@ -237,10 +265,12 @@ export function mergePlan(
     (existing ? plan.changed : plan.added).push(advisory.key);
   }
 
+  // Settings and holidays change only as the user chose, never silently.
   if (incoming.settings) {
-    const merged = { ...current.settings, ...incoming.settings };
-    if (!same(merged, current.settings)) {
-      plan.settings = merged;
+    const merged = mergeSettings(current.settings, incoming.settings, choice);
+    plan.settingsDifferences = merged.differences;
+    if (merged.settings) {
+      plan.settings = merged.settings;
       plan.changed.push('settings');
     }
   }

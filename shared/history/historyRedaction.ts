@@ -60,8 +60,7 @@ export function historyRedaction(
   now: Date,
 ): HistoryRedaction {
   if (history.entity !== 'advisory') return SHOW_ALL;
-  const disclosure =
-    advisory === null ? 'nothing' : advisoryDisclosure(advisory, 'predisclosure', now);
+  const disclosure = advisory === null ? 'nothing' : advisoryDisclosure(advisory, 'predisclosure');
   if (disclosure === 'everything') return SHOW_ALL;
   if (disclosure !== 'public' || advisory === null)
     return {

@@ -24,6 +24,8 @@ export const FINDING_SEVERITY = {
   MILESTONE_ON_HOLIDAY: 'warning',
   /** An open bug, test gate or other blocker that holds the release (or has no expected date). */
   BLOCKER_OPEN: 'error',
+  /** An embargoed advisory whose lift has passed and nobody marked public. */
+  LIFT_PASSED_NOT_PUBLIC: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

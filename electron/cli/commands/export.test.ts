@@ -58,7 +58,7 @@ describe('export ics, mail and bundle', () => {
     expect(result.status).toBe(0);
     expect(result.err).toBe('');
     expect(result.out).toMatch(/^4\.11 release schedule\n/);
-    expect(result.out).toContain('  Hard code freeze   Fri  13 Apr 2018');
+    expect(result.out).toMatch(/\n {2}Fri 13 Apr 2018 +(\*\*tentative\*\* +)?Hard code freeze\n/);
   });
 
   it('exits 2 with a clear message for what it cannot do', () => {

@@ -7,6 +7,8 @@ import { history } from './history';
 import { holidays } from './holidays';
 import { importFile } from './import';
 import { list } from './list';
+import { publish } from './publish';
+import { readMail } from './readMail';
 
 /** Every command, by name; a new command is one file and one line here. */
 export const COMMANDS: Record<string, Command> = {
@@ -18,4 +20,6 @@ export const COMMANDS: Record<string, Command> = {
   history,
   check,
   blocker,
+  publish,
+  'read-mail': readMail,
 };

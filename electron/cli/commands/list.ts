@@ -1,5 +1,4 @@
-import { effectiveStatus } from '../../../shared/domain/advisory';
-import { releaseDate } from '../../../shared/domain/release';
+import { milestonesByDate, releaseDate } from '../../../shared/domain/release';
 import { callOrThrow } from '../../backend';
 import type { Command } from '../io';
 
@@ -14,7 +13,7 @@ export const list: Command = {
       io.out(
         `  ${release.name.padEnd(10)} ${release.status.padEnd(9)} release ${releaseDate(release) ?? '—'}`,
       );
-      for (const m of release.milestones)
+      for (const m of milestonesByDate(release.milestones))
         io.out(
           `      ${m.kind.padEnd(17)} ${m.planned}${m.actual ? `  (actual ${m.actual})` : ''}${m.label ? `  ${m.label}` : ''}`,
         );
@@ -22,9 +21,8 @@ export const list: Command = {
     io.out(`Advisories (${plan.advisories.length})`);
     for (const advisory of plan.advisories) {
       // Keys and dates only: the terminal may be shared or logged.
-      const status = effectiveStatus(advisory, io.now());
       io.out(
-        `  ${advisory.key.padEnd(10)} ${status.padEnd(9)} lifts ${advisory.publicAt}  affects ${advisory.affects.join(', ') || '—'}`,
+        `  ${advisory.key.padEnd(10)} ${advisory.status.padEnd(9)} lifts ${advisory.publicAt}  affects ${advisory.affects.join(', ') || '—'}`,
       );
     }
     return 0;

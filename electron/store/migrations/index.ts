@@ -4,6 +4,7 @@ import { undoHistory } from './002-undo-history';
 import { calendarIdentity } from './003-calendar-identity';
 import { releaseTemplates } from './004-release-templates';
 import { releaseBlockers } from './005-release-blockers';
+import { publicCalendarEvents } from './006-public-calendar-events';
 import type { Migration } from './types';
 
 /** In order; a migration is never edited once released, only followed by another. */
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   calendarIdentity,
   releaseTemplates,
   releaseBlockers,
+  publicCalendarEvents,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -97,9 +97,45 @@ describe('which advisories raise advisory findings', () => {
     expect(analyse(planOf([], [liftingToday]), '2018-04-29').findings).toHaveLength(1);
   });
 
-  it('a past lift, a public or a withdrawn advisory does not', () => {
-    expect(analyse(planOf([], [weekendShort({})]), '2018-06-17').findings).toEqual([]);
+  it('a past lift raises only that it is not marked public; a public or withdrawn advisory nothing', () => {
+    expect(
+      analyse(planOf([], [weekendShort({})]), '2018-06-17').findings.map((f) => f.code),
+    ).toEqual(['LIFT_PASSED_NOT_PUBLIC']);
     expect(advisoryFindings(weekendShort({ status: 'public' }))).toEqual([]);
     expect(advisoryFindings(weekendShort({ status: 'withdrawn' }))).toEqual([]);
+    const marked = weekendShort({ status: 'public' });
+    expect(analyse(planOf([], [marked]), '2018-06-17').findings).toEqual([]);
+  });
+});
+
+describe('LIFT_PASSED_NOT_PUBLIC', () => {
+  const xsa263 = makeAdvisory('XSA-263', '2018-05-21T12:00:00Z', { affects: ['4.11'] });
+
+  it('warns from the day after the lift while nobody marked it public, by key only', () => {
+    const [finding] = analyse(planOf([], [xsa263]), '2018-05-24').findings;
+    expect(finding).toEqual(
+      expect.objectContaining({
+        id: 'LIFT_PASSED_NOT_PUBLIC||XSA-263||',
+        code: 'LIFT_PASSED_NOT_PUBLIC',
+        severity: 'warning',
+        release: null,
+        subject: 'XSA-263',
+        date: '2018-05-21T12:00:00Z',
+        numbers: { daysSinceLift: 3 },
+        message:
+          'XSA-263 was to lift Mon 21 May 2018 12:00 UTC, 3 days ago, but nobody has marked it public: every export still treats it as embargoed. Mark it public, or move its embargo if it was postponed',
+      }),
+    );
+    expect(finding.message).not.toContain('SECRET');
+  });
+
+  it('says nothing on the lift day itself (the engine knows days, not hours) or before', () => {
+    expect(analyse(planOf([], [xsa263]), '2018-05-21').findings).toEqual([]);
+    expect(analyse(planOf([], [xsa263]), '2018-05-20').findings).toEqual([]);
+  });
+
+  it('goes once it is marked public, or withdrawn', () => {
+    for (const status of ['public', 'withdrawn'] as const)
+      expect(analyse(planOf([], [{ ...xsa263, status }]), '2018-06-01').findings).toEqual([]);
   });
 });

@@ -9,10 +9,12 @@ import { makeFinding } from './finding';
 const NONE: readonly Finding[] = [];
 
 /**
- * Findings about an advisory on its own (release: null). Only embargoes still
- * to lift (today or later) raise them: a past lift cannot be moved any more,
+ * Findings about an advisory on its own (release: null). Embargoes still to
+ * lift (today or later) raise them: a past lift cannot be moved any more,
  * and an imported history of hundreds of advisories would otherwise bury the
- * warnings that can still be acted on.
+ * warnings that can still be acted on. A past lift raises one thing only:
+ * that nobody marked the advisory public, so every export still hides it
+ * (an embargo becomes public when someone says so, never by the clock).
  */
 export function advisoryFindings(
   entry: IndexedAdvisory,
@@ -21,7 +23,9 @@ export function advisoryFindings(
   settings: Pick<SettingsValues, 'minPredisclosureWorkingDays'>,
 ): readonly Finding[] {
   const { advisory, liftDay, lift, liftLabel, key } = entry;
-  if (advisory.status !== 'embargoed' || liftDay < today) return NONE;
+  if (advisory.status !== 'embargoed') return NONE;
+  // The engine knows the day, not the hour: from the day after the lift.
+  if (liftDay < today) return [liftPassedNotPublic(entry, today)];
   const findings: Finding[] = [];
 
   if (advisory.predisclosureAt !== null) {
@@ -54,4 +58,14 @@ export function advisoryFindings(
     );
   }
   return findings.length === 0 ? NONE : findings;
+}
+
+function liftPassedNotPublic(entry: IndexedAdvisory, today: DayNumber): Finding {
+  const days = today - entry.liftDay;
+  return makeFinding('LIFT_PASSED_NOT_PUBLIC', {
+    subject: entry.key,
+    date: entry.lift,
+    message: `${entry.key} was to lift ${entry.liftLabel}, ${plural(days, 'day')} ago, but nobody has marked it public: every export still treats it as embargoed. Mark it public, or move its embargo if it was postponed`,
+    numbers: { daysSinceLift: days },
+  });
 }
