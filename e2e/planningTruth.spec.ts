@@ -131,7 +131,7 @@ test('Xen history loads from the first start, and the planner learns from it', a
   await expect(evidence).toContainText('past releases held by embargoes came out a median of');
 });
 
-test('on the timeline, overdue milestones are carried to today, and a blocker is added and resolved from the release', async ({
+test('on the timeline, overdue milestones are carried to today, and the release opens to its blockers', async ({
   page,
   request,
 }) => {
@@ -141,27 +141,35 @@ test('on the timeline, overdue milestones are carried to today, and a blocker is
   const release = timeline.milestone('Release 4.11');
   await expect(release).toHaveAttribute(
     'aria-label',
-    /overdue: planned Tue 5 Jun 2018, 9 days ago/,
+    /overdue: planned Tue 5 Jun 2018, 9 days ago, not recorded as done/,
   );
   await expect(release).toHaveClass(/is-overdue/);
   await expect(timeline.milestone('4.11 Hard code freeze')).not.toHaveClass(/is-overdue/);
 
   await release.hover();
-  await expect(timeline.popover).toContainText('Held by');
+  await expect(timeline.popover).toContainText('Overdue9 days: not recorded as done');
   await expect(timeline.popover).toContainText(
     'XSA-264, XSA-265, XSA-266 (only waiting on security)',
   );
-  await timeline.popover.getByRole('button', { name: 'Add a blocker to 4.11' }).click();
-  const form = timeline.popover.getByRole('form', { name: 'New blocker of 4.11' });
-  await form.getByRole('textbox', { name: 'Blocker title' }).fill('Push gate not passed');
-  await form.getByRole('combobox', { name: 'Kind' }).selectOption('test-gate');
-  await form.getByRole('button', { name: 'Add' }).click();
+
+  // Click to edit: the release editor, with its blockers.
+  await release.click();
+  const editor = page.getByRole('dialog', { name: 'Edit release 4.11' });
+  await editor.getByRole('button', { name: 'Add blocker' }).click();
+  await editor.getByRole('textbox', { name: 'Blocker 1 title' }).fill('Push gate not passed');
+  await editor.getByRole('combobox', { name: 'Blocker 1 kind' }).selectOption('test-gate');
+  await editor.getByRole('textbox', { name: 'Blocker 1 expected resolution' }).fill('2018-06-18');
+  await editor.getByRole('button', { name: 'Save release' }).click();
+  await expect(editor).toHaveCount(0);
   await expect(timeline.plot.locator('.tl-blocker-badge')).toHaveText('1');
+  await release.hover();
+  await expect(timeline.popover).toContainText(
+    'Test gate: Push gate not passed (holds the release)',
+  );
   await page.screenshot({ path: path.join(SHOTS, 'planning-truth-timeline.png') });
 
-  await release.focus();
-  await timeline.popover
-    .getByRole('button', { name: 'Resolve Push gate not passed today' })
-    .click();
+  await release.click();
+  await editor.getByRole('textbox', { name: 'Blocker 1 resolved' }).fill('2018-06-14');
+  await editor.getByRole('button', { name: 'Save release' }).click();
   await expect(timeline.plot.locator('.tl-blocker-badge')).toHaveCount(0);
 });

@@ -168,3 +168,65 @@ describe('release blockers', () => {
     backend.close();
   });
 });
+
+describe('a point release applied from POINT_RELEASE', () => {
+  it('moves the late fixes into it in one undo step, so they no longer hold the release', () => {
+    const backend = tempBackend();
+    backend.ok('releases.create', sampleRelease);
+    const late = backend.ok('advisories.create', {
+      key: 'XSA-264',
+      publicAt: '2018-06-27T12:00:00Z',
+      affects: ['4.11'],
+    });
+    const created = backend.ok('releases.createPointRelease', {
+      from: '4.11',
+      name: '4.11.1',
+      date: '2018-07-03',
+      advisories: ['XSA-264'],
+      reason: 'Applied suggestion POINT_RELEASE for 4.11',
+    });
+    expect(created.milestones).toMatchObject([{ kind: 'release', planned: '2018-07-03' }]);
+    expect(backend.ok('advisories.get', { id: late.id }).affects).toEqual(['4.11.1']);
+    const history = backend.ok('history.get', { entity: 'advisory', id: late.id });
+    expect(history.entries.at(-1)!.reason).toBe('Applied suggestion POINT_RELEASE for 4.11');
+
+    // One step: undo takes back the release and the move together.
+    backend.ok('undo.undo', {});
+    expect(backend.ok('releases.list', {}).map((r) => r.name)).toEqual(['4.11']);
+    expect(backend.ok('advisories.get', { id: late.id }).affects).toEqual(['4.11']);
+    backend.close();
+  });
+
+  it('re-plans an overdue release on the day it keeps, and refuses what does not exist', () => {
+    const backend = tempBackend();
+    backend.ok('releases.create', sampleRelease);
+    backend.ok('releases.createPointRelease', {
+      from: '4.11',
+      name: '4.11.1',
+      date: '2018-07-03',
+      advisories: [],
+      releaseOn: '2018-06-14',
+    });
+    const release = backend.ok('releases.list', {}).find((r) => r.name === '4.11')!;
+    expect(release.milestones.find((m) => m.kind === 'release')!.planned).toBe('2018-06-14');
+    expect(
+      backend.fails('releases.createPointRelease', {
+        from: '9.9',
+        name: '9.9.1',
+        date: '2018-07-03',
+        advisories: [],
+      }),
+    ).toEqual({ code: 'not_found', message: 'from: no release named 9.9' });
+    expect(
+      backend.fails('releases.createPointRelease', {
+        from: '4.11',
+        name: '4.11.2',
+        date: '2018-07-03',
+        advisories: ['XSA-999'],
+      }),
+    ).toEqual({ code: 'not_found', message: 'advisories[0]: no advisory XSA-999' });
+    // Refused as a whole: no 4.11.2 was left behind.
+    expect(backend.ok('releases.list', {}).map((r) => r.name)).toEqual(['4.11', '4.11.1']);
+    backend.close();
+  });
+});

@@ -49,10 +49,12 @@ interface LabelsProps {
   rows: readonly AdvisoryItem[][];
   total: number;
   clustered: boolean;
+  /** YYYY-MM-DD (UTC): a release planned before it and not released is overdue. */
+  today: string;
 }
 
 /** The left column: section headings and each release's name, date and warnings. */
-export function LaneLabels({ layout, lanes, index, rows, total, clustered }: LabelsProps) {
+export function LaneLabels({ layout, lanes, index, rows, total, clustered, today }: LabelsProps) {
   return (
     <div className="tl-labels" style={{ width: LABEL_WIDTH }} aria-hidden="true">
       <div className="tl-section-label" style={{ top: layout.releasesY, height: SECTION_HEIGHT }}>
@@ -90,9 +92,18 @@ export function LaneLabels({ layout, lanes, index, rows, total, clustered }: Lab
               style={{ top: y, height: layout.laneHeight }}
             >
               <span className="tl-lane-name">{lane.release.name}</span>
-              <span className="tl-lane-date">
+              <span
+                className={
+                  !lane.released && date && date < today
+                    ? 'tl-lane-date is-overdue'
+                    : 'tl-lane-date'
+                }
+              >
                 {date
-                  ? `${lane.released ? 'Released' : 'Due'} ${dayLabel(dayNumber(date))}`
+                  ? date < today && !lane.released
+                    ? // The weekday gives way: the column is narrow.
+                      `Overdue since ${dayLabel(dayNumber(date)).slice(4)}`
+                    : `${lane.released ? 'Released' : 'Due'} ${dayLabel(dayNumber(date))}`
                   : 'No release date'}
               </span>
               {counts.length > 0 ? (

@@ -26,8 +26,9 @@ markPlanArrival(planStore.subscribe, () => planStore.getState().advisories.lengt
  * before today to its end; with none, everything.
  */
 export function defaultRange(data: TimelineData): [number, number] {
+  // The release being worked on: the earliest not released, overdue ones first.
   const next = data.lanes
-    .filter((l) => !l.released && l.releaseAt !== null && l.releaseAt >= data.todayMs)
+    .filter((l) => !l.released && l.releaseAt !== null)
     .sort((a, b) => a.releaseAt! - b.releaseAt!)[0];
   if (next) {
     const suggested = (data.index.suggestionsByRelease.get(next.release.name) ?? []).map((s) =>
@@ -35,7 +36,7 @@ export function defaultRange(data: TimelineData): [number, number] {
     );
     return [
       Math.min(next.start, data.todayMs - 14 * DAY_MS),
-      Math.max(next.end, ...suggested) + 21 * DAY_MS,
+      Math.max(next.end, data.todayMs, ...suggested) + 21 * DAY_MS,
     ];
   }
   return (

@@ -401,6 +401,7 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
             rows={data.rows.rows}
             total={data.rows.items.length}
             clustered={clustered}
+            today={new Date(data.todayMs).toISOString().slice(0, 10)}
           />
           <div
             className="tl-viewport"

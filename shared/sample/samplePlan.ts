@@ -22,6 +22,7 @@ export function samplePlan(now: Date) {
   const release = tuesdayFrom(addCalendarDays(today, 70));
   const at = (days: number) => addCalendarDays(release, days);
   const previous = tuesdayFrom(addCalendarDays(today, -200));
+  const pastOrNull = (date: IsoDate) => (date < today ? date : null);
   return {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
@@ -49,7 +50,8 @@ export function samplePlan(now: Date) {
         name: '4.21',
         status: 'planned',
         milestones: [
-          { kind: 'last-posting', planned: at(-74) },
+          // Ten weeks out, the last posting date has just passed: it happened.
+          { kind: 'last-posting', planned: at(-74), actual: pastOrNull(at(-74)) },
           { kind: 'feature-freeze', planned: at(-53) },
           { kind: 'code-freeze', planned: at(-32) },
           { kind: 'hard-code-freeze', planned: at(-18) },
