@@ -37,6 +37,10 @@ export interface SnapshotResult {
   advised: IsoDate;
   /** Days from the advised date to the real release (negative: advised too early). */
   error: number;
+  /** The same for the slip's P50 (the median of the race), when a slip is suggested. */
+  p50Error: number | null;
+  /** Whether the real release fell between the slip date and its P90. */
+  withinP90: boolean | null;
 }
 
 export interface ForecastCheck {
@@ -167,13 +171,17 @@ class Replayer {
     const standing = analysis.releases.find((r) => r.release === target.version)!;
     const slip = suggestions.find((s) => s.kind === 'SLIP_RELEASE');
     const advised = slip?.date ?? standing.effectiveDate ?? target.planned!;
+    const actual = dayNumber(target.actual);
+    const { p50, p90 } = slip?.dates ?? {};
     return {
       today: isoDateOf(today),
       findings,
       suggestions,
       standing,
       advised,
-      error: dayNumber(advised) - dayNumber(target.actual),
+      error: dayNumber(advised) - actual,
+      p50Error: p50 ? dayNumber(p50) - actual : null,
+      withinP90: p90 ? dayNumber(advised) <= actual && actual <= dayNumber(p90) : null,
     };
   }
 
@@ -269,6 +277,11 @@ export interface ReplaySummary {
   /** Median of |advised − actual| in days, over held releases. */
   medianErrorAtFirstWarning: number | null;
   medianErrorTwoWeeksBefore: number | null;
+  /** The same for the slip's P50, where one was suggested. */
+  medianP50ErrorAtFirstWarning: number | null;
+  medianP50ErrorTwoWeeksBefore: number | null;
+  /** Held releases whose real date fell in [slip date, P90] at the first warning. */
+  withinP90AtFirstWarning: string[];
   meanProbability: number | null;
   shareHappened: number | null;
   forecastCases: number;
@@ -306,6 +319,19 @@ export function replayHistory(
       held.flatMap((r) => (r.firstWarning ? [Math.abs(r.firstWarning.error)] : [])),
     ),
     medianErrorTwoWeeksBefore: median(held.map((r) => Math.abs(r.twoWeeksBefore.error))),
+    medianP50ErrorAtFirstWarning: median(
+      held.flatMap((r) =>
+        r.firstWarning?.p50Error != null ? [Math.abs(r.firstWarning.p50Error)] : [],
+      ),
+    ),
+    medianP50ErrorTwoWeeksBefore: median(
+      held.flatMap((r) =>
+        r.twoWeeksBefore.p50Error !== null ? [Math.abs(r.twoWeeksBefore.p50Error)] : [],
+      ),
+    ),
+    withinP90AtFirstWarning: held
+      .filter((r) => r.firstWarning?.withinP90 === true)
+      .map((r) => r.version),
     meanProbability:
       forecasts.length > 0
         ? forecasts.reduce((sum, f) => sum + f.probability, 0) / forecasts.length
