@@ -39,7 +39,7 @@ export function openBackend(file: string, options: BackendOptions): Backend {
   const handlers = createHandlers(ctx);
   return {
     file,
-    call: (name, input) => dispatch(handlers, name, input, options.log),
+    call: (name, input) => dispatch(handlers, name, input, options.log ?? console.error),
     // A restore reopens the file: close whichever connection is current.
     close: () => ctx.db.close(),
   };

@@ -28,7 +28,7 @@ export function writeTransaction<T>(
   return ctx.db
     .transaction(() => {
       publishLiftedEmbargoes(ctx.db, ctx.now(), ctx.source);
-      return runInStep(ctx.db, options, work);
+      return runInStep(ctx.db, ctx.now, options, work);
     })
     .immediate();
 }

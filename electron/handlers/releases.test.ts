@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { listChanges } from '../store/changeLog';
 import { openDatabase } from '../store/openDatabase';
@@ -228,5 +229,21 @@ describe('a point release applied from POINT_RELEASE', () => {
     // Refused as a whole: no 4.11.2 was left behind.
     expect(backend.ok('releases.list', {}).map((r) => r.name)).toEqual(['4.11', '4.11.1']);
     backend.close();
+  });
+});
+
+describe('the change log and undo steps', () => {
+  it('are dated by the injected clock, not the machine’s', () => {
+    const file = tempDbFile();
+    const backend = tempBackend(file, () => new Date('2018-06-14T09:30:00Z'));
+    const created = backend.ok('releases.create', sampleRelease);
+    const history = backend.ok('history.get', { entity: 'release', id: created.id });
+    expect(history.entries.map((e) => e.at)).toEqual(['2018-06-14T09:30:00.000Z']);
+    backend.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT created_at FROM steps').all()).toEqual([
+      { created_at: '2018-06-14T09:30:00.000Z' },
+    ]);
+    db.close();
   });
 });

@@ -45,16 +45,19 @@ const USER = osUser();
 /**
  * Records one write; callers run it inside the write's own transaction. The
  * row joins the write's undo step (see steps.ts), so every write path is
- * undoable without passing the step around.
+ * undoable without passing the step around, and is dated by the step's
+ * clock; a change recorded outside a step gives its own time.
  */
-export function recordChange(db: Db, source: string, entry: ChangeEntry, at = new Date()): void {
+export function recordChange(db: Db, source: string, entry: ChangeEntry, at?: Date): void {
   const step = stepOfNextChange(db);
+  const when = at ?? step?.now();
+  if (!when) throw new Error('a change recorded outside a write step must say when it happened');
   db.prepare(
     `INSERT INTO change_log (at, os_user, entity, entity_id, entity_name, action, source, before, after,
        step_id, reason)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    at.toISOString(),
+    when.toISOString(),
     USER,
     entry.entity,
     entry.entityId,

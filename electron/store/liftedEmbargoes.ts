@@ -18,15 +18,20 @@ export function publishLiftedEmbargoes(db: Db, now: Date, source: string): numbe
     const before = readAdvisory(db, id);
     if (!before) continue;
     markLiftedPublic(db, id);
-    recordChange(db, source, {
-      entity: 'advisory',
-      entityId: id,
-      entityName: before.key,
-      action: 'update',
-      before,
-      after: readAdvisory(db, id),
-      reason: `made public automatically at its lift, ${before.publicAt}`,
-    });
+    recordChange(
+      db,
+      source,
+      {
+        entity: 'advisory',
+        entityId: id,
+        entityName: before.key,
+        action: 'update',
+        before,
+        after: readAdvisory(db, id),
+        reason: `made public automatically at its lift, ${before.publicAt}`,
+      },
+      now,
+    );
   }
   return ids.length;
 }

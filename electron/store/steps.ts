@@ -24,6 +24,7 @@ export interface StepOptions {
 interface OpenStep {
   /** null until the write records its first change. */
   id: number | null;
+  now: () => Date;
   label: string | null;
   reason: string | null;
   replay: boolean;
@@ -39,11 +40,11 @@ const openSteps = new WeakMap<Db, OpenStep>();
  * unreachable (the redo branch is dropped), and only the last UNDO_LIMIT
  * steps are kept.
  */
-function startStep(db: Db): number {
+function startStep(db: Db, now: Date): number {
   db.prepare('DELETE FROM steps WHERE undone = 1').run();
   const { lastInsertRowid } = db
     .prepare("INSERT INTO steps (label, created_at) VALUES ('', ?)")
-    .run(new Date().toISOString());
+    .run(now.toISOString());
   db.prepare(
     'DELETE FROM steps WHERE id <= (SELECT id FROM steps ORDER BY id DESC LIMIT 1 OFFSET ?)',
   ).run(UNDO_LIMIT);
@@ -55,14 +56,16 @@ function startStep(db: Db): number {
  * first change, so that writes which change nothing (a preview, an import
  * with nothing new) neither appear in undo nor drop the redo branch.
  */
-export function stepOfNextChange(db: Db): { id: number; reason: string | null } | null {
+export function stepOfNextChange(
+  db: Db,
+): { id: number; reason: string | null; now: () => Date } | null {
   const step = openSteps.get(db);
   if (!step) return null;
   if (step.id === null) {
     if (step.replay) throw new Error('an undo or redo recorded a change before naming its step');
-    step.id = startStep(db);
+    step.id = startStep(db, step.now());
   }
-  return { id: step.id, reason: step.reason };
+  return { id: step.id, reason: step.reason, now: step.now };
 }
 
 /** Undo and redo, once they know which step they replay: their changes are logged under it. */
@@ -102,9 +105,15 @@ export function commandChanges(db: Db, stepId: number): StepChange[] {
  * Runs one write as one step; the caller holds the transaction. The label is
  * written last, when it is known what the write changed.
  */
-export function runInStep<T>(db: Db, options: StepOptions, work: () => T): T {
+/**
+ * Runs a write as one undo step. `now` is the write's clock (the handlers'
+ * injected one): it dates the step and each change it records, so the store
+ * never reads the system clock itself.
+ */
+export function runInStep<T>(db: Db, now: () => Date, options: StepOptions, work: () => T): T {
   const step: OpenStep = {
     id: null,
+    now,
     label: options.label ?? null,
     reason: options.reason ?? null,
     replay: options.replay === true,

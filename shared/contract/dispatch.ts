@@ -54,7 +54,8 @@ export function dispatch(
   handlers: Handlers,
   name: unknown,
   input: unknown,
-  log: (message: string) => void = console.error,
+  /** Where internal errors are written; the transport decides (stderr, a log file…). */
+  log: (message: string) => void,
 ): Result<unknown> {
   if (!isCallName(name)) {
     const shown = typeof name === 'string' ? name.slice(0, 80) : typeof name;
