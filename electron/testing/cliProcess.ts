@@ -14,7 +14,11 @@ export interface CliRun {
  * process, so that what reaches the terminal, the exit status and anything
  * thrown past runCli are what a user would see.
  */
-export function runPlannerProcess(args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
+export function runPlannerProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 60_000,
+): CliRun {
   const result = spawnSync(
     process.execPath,
     [path.join(REPO, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli/main.ts', ...args],
@@ -22,9 +26,10 @@ export function runPlannerProcess(args: string[], env: NodeJS.ProcessEnv = {}): 
       cwd: REPO,
       encoding: 'utf8',
       env: { ...process.env, EMBARGO_PLANNER_DB: '', ...env },
-      timeout: 60_000,
+      timeout: timeoutMs,
+      maxBuffer: 256 * 1024 * 1024,
     },
   );
-  if (result.error) throw result.error;
+  if (result.error) throw new Error(`planner ${args[0]} did not finish: ${result.error.message}`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

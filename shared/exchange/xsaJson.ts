@@ -3,6 +3,7 @@ import { cveId } from '../domain/advisory';
 import { normaliseInstant } from '../domain/dates';
 import { describeIssues } from '../contract/parse';
 import { text } from '../domain/text';
+import { MAX_IMPORT_ADVISORIES } from './bundle';
 
 /** An advisory read from Xen's published list, ready to merge. */
 export interface XsaEntry {
@@ -68,6 +69,11 @@ export function parseXsaJson(data: unknown): XsaList {
   const list = (data as { xsas: unknown }[])[0].xsas;
   if (!Array.isArray(list)) {
     return { entries: [], refused: [{ index: -1, key: null, reason: '[0].xsas: must be a list' }] };
+  }
+  // Counted before any entry is read: a million bad entries are one refusal, not a million.
+  if (list.length > MAX_IMPORT_ADVISORIES) {
+    const reason = `has ${list.length} entries; at most ${MAX_IMPORT_ADVISORIES} can be imported`;
+    return { entries: [], refused: [{ index: -1, key: null, reason }] };
   }
   const entries: XsaEntry[] = [];
   const refused: RefusedEntry[] = [];

@@ -1,6 +1,7 @@
-import fs from 'node:fs';
 import { callOrThrow } from '../../backend';
+import { readInputFile } from '../../files/readInputFile';
 import type { Command } from '../io';
+import { printProblems } from '../problems';
 import { UsageError } from '../usage';
 
 export const importFile: Command = {
@@ -11,14 +12,7 @@ export const importFile: Command = {
     const file = args[0];
     const preview = options.preview === true;
     if (!file) throw new UsageError('import needs a FILE');
-    let content: string;
-    try {
-      content = fs.readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new UsageError(
-        `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      );
-    }
+    const content = readInputFile(file);
     const report = callOrThrow(backend, 'exchange.import', { content, fileName: file, preview });
     io.out(`${file}: ${report.format}`);
     io.out(
@@ -29,7 +23,7 @@ export const importFile: Command = {
     );
     io.out(`  unchanged ${report.unchanged}`);
     io.out(`  refused ${report.refused.length}`);
-    for (const refused of report.refused) io.err(`${file}: ${refused.where}: ${refused.reason}`);
+    printProblems(io, file, report.refused);
     if (report.refused.length > 0) {
       io.err(`${file}: nothing was imported (import is all or nothing).`);
       return 2;
