@@ -1,8 +1,10 @@
+import { isUtf8 } from 'node:buffer';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { stackWithoutMessage } from '../../shared/contract/dispatch';
+import { firstInvalidUtf8 } from '../../shared/exchange/fileText';
 import type { Backend } from '../backend';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 
@@ -229,9 +231,16 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
 
   function answerCall(res: http.ServerResponse, chunks: Buffer[]): void {
     if (res.headersSent) return;
+    const bytes = Buffer.concat(chunks);
+    // Strictly UTF-8: a lenient decode would store U+FFFD where the bytes were.
+    if (!isUtf8(bytes)) {
+      const at = firstInvalidUtf8(bytes);
+      refuse(res, 400, 'invalid_input', `Request body is not UTF-8 (byte ${at})`);
+      return;
+    }
     let body: unknown;
     try {
-      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      body = JSON.parse(bytes.toString('utf8'));
     } catch {
       refuse(res, 400, 'invalid_input', 'Request body is not JSON');
       return;
