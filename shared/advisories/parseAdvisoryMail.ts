@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cveId } from '../domain/advisory';
 import { normaliseInstant } from '../domain/dates';
 import { parseMailDate } from './mailDate';
+import { UNSAFE_TEXT } from '../domain/text';
 
 // Reads what it can from the pasted text of a Xen Security Advisory mail, so
 // the security team can enter an advisory by pasting it. Everything it could
@@ -47,8 +48,8 @@ type MissingField = (typeof PASTE_FIELDS)[number];
 export const MAX_PASTE_CHARS = 1_000_000;
 const MAX_TITLE = 300;
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// What a text field would refuse: removed, and said so.
+const CONTROL = UNSAFE_TEXT;
 /** "> ", ">> ", "> > " in front of a quoted line, however deep. */
 const QUOTE_PREFIX = /^[ \t]*(?:>[ \t]?)+/;
 const BANNER = /^\s*Xen Security Advisory\b/i;

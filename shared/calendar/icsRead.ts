@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { PlannerError } from '../contract/result';
 import { addCalendarDays, isCalendarDate, type IsoDate } from '../domain/dates';
+import { UNSAFE_TEXT } from '../domain/text';
 
 /** One occurrence of an event in an imported calendar, by the dates it covers. */
 export interface IcsEvent {
@@ -126,11 +127,18 @@ function lastDay(start: ICAL.Time, end: ICAL.Time | null): IsoDate {
   return last < first ? first : last;
 }
 
-/** Summaries from elsewhere are shown in the app: no control characters, bounded length. */
+const UNSAFE = `(?:${UNSAFE_TEXT.source}|[\\t\\n\\r])`;
+/** A run of them with the spaces around it, to become one space. */
+const UNSAFE_RUNS = new RegExp(` *${UNSAFE}(?:${UNSAFE}| )*`, 'g');
+
+/**
+ * Summaries from elsewhere are shown in the app: none of the characters a
+ * text field refuses (controls, C1 included, and bidirectional overrides),
+ * no line breaks, bounded length.
+ */
 export function cleanText(text: unknown, max: number): string {
   const value = typeof text === 'string' ? text : '';
-  // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  const clean = value.replace(UNSAFE_RUNS, ' ').trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 

@@ -64,6 +64,40 @@ describe('advisory schema', () => {
       'title: contains a control character',
     );
   });
+
+  it('refuses C1 controls and bidirectional overrides in every text field, keeping the marks', () => {
+    // U+009B is CSI to a terminal, as ESC [ is; U+202E shows "fdp.exe" as "exe.pdf".
+    for (const [character, problem] of [
+      ['\u0085', 'contains a control character'],
+      ['\u009b', 'contains a control character'],
+      [
+        '\u202e',
+        'contains a bidirectional control character (U+202E), which shows text in another order than it is stored',
+      ],
+      [
+        '\u202a',
+        'contains a bidirectional control character (U+202A), which shows text in another order than it is stored',
+      ],
+      [
+        '\u2067',
+        'contains a bidirectional control character (U+2067), which shows text in another order than it is stored',
+      ],
+    ]) {
+      expect(problems(advisoryFields, { ...base, title: `XSA ${character}fdp.exe` })).toBe(
+        `title: ${problem}`,
+      );
+      expect(problems(advisoryFields, { ...base, notes: `note${character}` })).toBe(
+        `notes: ${problem}`,
+      );
+      expect(
+        problems(advisoryFields, { ...base, followUps: [{ summary: `fix${character}` }] }),
+      ).toBe(`followUps[0].summary: ${problem}`);
+    }
+    // Right-to-left text with its marks, and the characters just outside the ranges, are text.
+    expect(
+      problems(advisoryFields, { ...base, title: 'עדכון \u200fXSA-1\u200e \u00a0\u2065\u206a' }),
+    ).toBe('');
+  });
 });
 
 describe('update schemas', () => {
