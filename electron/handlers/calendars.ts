@@ -76,7 +76,7 @@ function importHolidays(
   ctx: HandlerContext,
   { content, fileName, preview }: CallInputParsed<'calendars.importHolidays'>,
 ): CallOutput<'calendars.importHolidays'> {
-  const read = readIcs(content, fileName, { until: expandUntil(ctx.now()) });
+  const read = readIcs(content, fileName, { until: expandUntil(ctx.now()), wholeDays: true });
   const write = () => {
     const { revision, ...settings } = readSettings(ctx.db);
     void revision;
