@@ -1,13 +1,21 @@
 import type { CallName } from '../shared/contract/calls';
-import { dispatch } from '../shared/contract/dispatch';
+import { dispatch, dispatchAsync } from '../shared/contract/dispatch';
 import { PlannerError, type Result } from '../shared/contract/result';
-import { createHandlers } from './handlers';
+import { readIcsInWorker } from './calendars/readIcsInWorker';
+import { createAsyncHandlers, createHandlers } from './handlers';
+import type { IcsReader } from './handlers/calendars';
 import type { HandlerContext } from './handlers/context';
 import { openDatabase } from './store/openDatabase';
 
 export interface Backend {
-  /** Any call from any transport; never throws. */
+  /** Any call from any transport; never throws. Reads calendar files in this thread. */
   call(name: unknown, input: unknown): Result<unknown>;
+  /**
+   * The same, for a long-running process whose event loop must stay free
+   * (the desktop's main process, the loopback server): calendar files are
+   * read in a worker thread, within a time limit. Never rejects.
+   */
+  callAsync(name: unknown, input: unknown): Promise<Result<unknown>>;
   readonly file: string;
   close(): void;
 }
@@ -18,6 +26,8 @@ export interface BackendOptions {
   log?: (message: string) => void;
   /** How long a write waits for another process's lock (default 5 s). */
   busyTimeoutMs?: number;
+  /** How callAsync reads .ics files (default: in a worker thread). */
+  readCalendar?: IcsReader;
 }
 
 /**
@@ -30,9 +40,15 @@ export function openBackend(file: string, options: BackendOptions): Backend {
   const db = openDatabase(file, { now, log: options.log, busyTimeoutMs: options.busyTimeoutMs });
   const ctx: HandlerContext = { db, now, source: options.source, file };
   const handlers = createHandlers(ctx);
+  const asyncHandlers = createAsyncHandlers(
+    ctx,
+    options.readCalendar ??
+      ((content, fileName, reading) => readIcsInWorker(content, fileName, reading)),
+  );
   return {
     file,
     call: (name, input) => dispatch(handlers, name, input, options.log),
+    callAsync: (name, input) => dispatchAsync(handlers, asyncHandlers, name, input, options.log),
     // A restore reopens the file: close whichever connection is current.
     close: () => ctx.db.close(),
   };

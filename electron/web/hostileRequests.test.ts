@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { secondlyCalendar } from '../../shared/testing/hostileCalendars';
 import { tempDbFile } from '../testing/tempBackend';
 
 // Requests that once ended the browser-mode server: each is sent, raw, to a
@@ -57,6 +58,15 @@ function raw(request: string): Promise<string> {
   });
 }
 
+/** A whole call request, as the UI sends it. */
+function callBody(call: string, input: unknown): string {
+  const body = Buffer.from(JSON.stringify({ call, input }));
+  return (
+    `POST /api/call HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${token}\r\n` +
+    `Content-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.toString()}`
+  );
+}
+
 const get = (target: string) =>
   raw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
 
@@ -80,12 +90,32 @@ describe('the loopback server survives hostile requests', () => {
     expect(await get('/')).toBe('HTTP/1.1 200 OK');
   });
 
+  it('answers other calls while a costly calendar file is read', async () => {
+    // Under 1 KB of FREQ=SECONDLY rules: it held the server for many seconds.
+    const heavy = callBody('calendars.importReference', {
+      content: secondlyCalendar(820),
+      fileName: 'tiny.ics',
+    });
+    const light = callBody('releases.list', {});
+    const started = performance.now();
+    const order: string[] = [];
+    const heavyAnswer = raw(heavy).then((status) => {
+      order.push('calendar');
+      return status;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const lightStatus = await raw(light);
+    order.push('list');
+    const lightMs = performance.now() - started;
+    expect(lightStatus).toBe('HTTP/1.1 200 OK');
+    expect(await heavyAnswer).toBe('HTTP/1.1 200 OK'); // a typed refusal, in a 200
+    expect(order).toEqual(['list', 'calendar']);
+    expect(lightMs).toBeLessThan(1000);
+    expect(child.exitCode).toBeNull();
+  });
+
   it('still answers calls afterwards', async () => {
-    const body = JSON.stringify({ call: 'releases.list', input: {} });
-    const status = await raw(
-      `POST /api/call HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${token}\r\n` +
-        `Content-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
-    );
+    const status = await raw(callBody('releases.list', {}));
     expect(status).toBe('HTTP/1.1 200 OK');
     expect(child.exitCode).toBeNull();
   });

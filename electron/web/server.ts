@@ -249,8 +249,12 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       call?: unknown;
       input?: unknown;
     };
-    const result = options.backend.call(call, input);
-    send(res, 200, JSON.stringify(result), 'application/json');
+    // Asynchronous: a call that reads a calendar file does so in a worker,
+    // and the server answers other requests meanwhile.
+    options.backend.callAsync(call, input).then(
+      (result) => guarded(res, () => send(res, 200, JSON.stringify(result), 'application/json')),
+      (error: unknown) => lastResort(res, error),
+    );
   }
 
   function serveStatic(pathname: string, res: http.ServerResponse): void {
