@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { secondlyCalendar } from '../../shared/testing/hostileCalendars';
 import { runPlannerProcess } from '../testing/cliProcess';
 import { tempDbFile } from '../testing/tempBackend';
 
@@ -115,5 +116,20 @@ describe('import and holidays read UTF-8 only', () => {
     const imported = runPlannerProcess(['import', bom, '--db', db]);
     expect(imported.stdout).toContain('added 7');
     expect(imported.status).toBe(0);
+  });
+});
+
+describe('holidays from a calendar that costs more than its size', () => {
+  it('refuses 2.4 KB of FREQ=SECONDLY rules at once (it took 75 s)', () => {
+    const { db, dir } = folder();
+    const file = path.join(dir, 'tiny.ics');
+    fs.writeFileSync(file, secondlyCalendar(2500));
+    const started = performance.now();
+    const result = runPlannerProcess(['holidays', file, '--db', db], {}, 20_000);
+    expect(result.stderr).toBe(
+      `planner: ${file}: event 1 (UID secondly-0): repeats within a day (RRULE FREQ=SECONDLY); holidays are whole days\n`,
+    );
+    expect(result.status).toBe(2);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
