@@ -52,7 +52,7 @@ describe('import and holidays read within limits', () => {
     const result = runPlannerProcess(['import', file, '--db', db]);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
-      `${file}: [0].xsas: has 1000000 entries; at most 200000 can be imported\n` +
+      `${file}: [0].xsas: has 1,000,000 entries; at most 200,000 can be imported\n` +
         `${file}: nothing was imported (import is all or nothing).\n`,
     );
     expect(performance.now() - started).toBeLessThan(10_000);

@@ -49,6 +49,9 @@ const MAX_OCCURRENCES = 100_000;
 export const MAX_EVENTS = 50_000;
 const SUB_DAILY = new Set(['SECONDLY', 'MINUTELY', 'HOURLY']);
 
+/** 50,000: a count as a person reads it. */
+const count = (n: number) => n.toLocaleString('en-US');
+
 function refuse(fileName: string, message: string): never {
   throw new PlannerError('invalid_input', `${fileName}: ${message}`);
 }
@@ -101,7 +104,7 @@ function checkLines(content: string, fileName: string): void {
       logicalHasColon = line.includes(':');
       logicalBlank = line.trim() === '';
       if (/^BEGIN:VEVENT\s*$/i.test(line) && ++events > MAX_EVENTS)
-        refuse(fileName, `has more than ${MAX_EVENTS} events; is this the right file?`);
+        refuse(fileName, `has more than ${count(MAX_EVENTS)} events; is this the right file?`);
     }
     if (!match) break;
     offset = lineEnd.lastIndex;
@@ -223,8 +226,8 @@ function occurrenceStarts(
       refuse(
         fileName,
         error.limit === 'event'
-          ? `${where}: its repeat rule (RRULE) takes too long to expand (over ${MAX_STEPS_PER_EVENT} steps); is this the right file?`
-          : `its events' repeat rules take too long to expand (over ${MAX_STEPS_PER_FILE} steps in all); is this the right file?`,
+          ? `${where}: its repeat rule (RRULE) takes too long to expand (over ${count(MAX_STEPS_PER_EVENT)} steps); is this the right file?`
+          : `its events' repeat rules take too long to expand (over ${count(MAX_STEPS_PER_FILE)} steps in all); is this the right file?`,
       );
     // ical.js's reasons are its own fixed texts, but say nothing a person can act on.
     refuse(fileName, `${where}: its repeat rule (RRULE) is not valid`);

@@ -5,6 +5,8 @@ import { describeIssues } from '../contract/parse';
 import { text } from '../domain/text';
 import { MAX_IMPORT_ADVISORIES } from './bundle';
 
+const count = (n: number) => n.toLocaleString('en-US');
+
 /** An advisory read from Xen's published list, ready to merge. */
 export interface XsaEntry {
   index: number;
@@ -72,7 +74,7 @@ export function parseXsaJson(data: unknown): XsaList {
   }
   // Counted before any entry is read: a million bad entries are one refusal, not a million.
   if (list.length > MAX_IMPORT_ADVISORIES) {
-    const reason = `has ${list.length} entries; at most ${MAX_IMPORT_ADVISORIES} can be imported`;
+    const reason = `has ${count(list.length)} entries; at most ${count(MAX_IMPORT_ADVISORIES)} can be imported`;
     return { entries: [], refused: [{ index: -1, key: null, reason }] };
   }
   const entries: XsaEntry[] = [];
