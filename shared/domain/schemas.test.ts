@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeIssues } from '../contract/parse';
 import { advisoryFields } from './advisory';
 import { releaseFields } from './release';
+import { quoted } from './text';
 
 function problems(schema: typeof releaseFields | typeof advisoryFields, value: unknown): string {
   const parsed = schema.safeParse(value);
@@ -63,6 +64,11 @@ describe('advisory schema', () => {
     expect(problems(advisoryFields, { ...base, title: 'a\u0000b' })).toBe(
       'title: contains a control character',
     );
+  });
+
+  it('quotes a refused value with its controls and overrides written out', () => {
+    expect(quoted('a\u202eb\u009bc\u0007')).toBe('"a\\u202eb\\u009bc\\u0007"');
+    expect(quoted('x'.repeat(100))).toBe(`"${'x'.repeat(39)}…`);
   });
 
   it('refuses C1 controls and bidirectional overrides in every text field, keeping the marks', () => {

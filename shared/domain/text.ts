@@ -53,12 +53,17 @@ export function text(maxLength: number) {
 
 /**
  * A value as quoted in an error message, cut short: a message must stay
- * readable whatever was sent, and must not carry a whole file back.
+ * readable whatever was sent, and must not carry a whole file back. What a
+ * text field refuses is written out (\u202e), so a quoted value cannot turn
+ * the message around or reach a terminal as a control.
  */
 export function quoted(value: unknown, maxLength = 40): string {
   let json: string | undefined;
   try {
-    json = JSON.stringify(value);
+    json = JSON.stringify(value)?.replace(
+      UNSAFE_TEXT,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
   } catch {
     json = undefined; // a BigInt or a cycle, which IPC can carry
   }
