@@ -24,11 +24,40 @@ function filesIn(folder: string): string[] {
   return (fs.readdirSync(folder, { recursive: true }) as string[]).sort();
 }
 
-function exportTo(db: string, out: string) {
-  return runPlannerProcess(['export', 'bundle', '--profile', 'team', '--out', out, '--db', db]);
+const exportArgs = (db: string, out: string) => [
+  'export',
+  'bundle',
+  '--profile',
+  'team',
+  '--out',
+  out,
+  '--db',
+  db,
+];
+
+/** As a person runs it: its own process, so a stack trace or exit 1 would show. */
+const exportTo = (db: string, out: string) => runPlannerProcess(exportArgs(db, out));
+
+/** The same command in this process (runCli rethrows what it does not expect). */
+function exportHere(db: string, out: string) {
+  const err: string[] = [];
+  const stdout: string[] = [];
+  const status = runCli(
+    exportArgs(db, out),
+    {},
+    {
+      ...quiet,
+      out: (text) => stdout.push(text),
+      err: (text) => err.push(`${text}\n`),
+    },
+  );
+  return { status, stdout: stdout.join(''), stderr: err.join('') };
 }
 
-function expectRefusal(result: ReturnType<typeof exportTo>, message: RegExp) {
+function expectRefusal(
+  result: { status: number | null; stdout: string; stderr: string },
+  message: RegExp,
+) {
   expect(result.status).toBe(2);
   expect(result.stderr).toMatch(message);
   expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -46,11 +75,11 @@ describe('export --out where the file cannot be written', () => {
 
     expectRefusal(exportTo(db, folder), /--out .*exports: is a folder; name a file to write/);
     expectRefusal(
-      exportTo(db, path.join(root, 'missing', 'team.json')),
+      exportHere(db, path.join(root, 'missing', 'team.json')),
       /--out .*missing\/team\.json: the folder .*missing does not exist/,
     );
     expectRefusal(
-      exportTo(db, path.join(root, 'notes.txt', 'team.json')),
+      exportHere(db, path.join(root, 'notes.txt', 'team.json')),
       /--out .*notes\.txt\/team\.json: .*notes\.txt is not a folder/,
     );
     // The database's side files and backups may come and go; no export copy may stay.
@@ -66,7 +95,7 @@ describe('export --out where the file cannot be written', () => {
       onTinyDisk(64, (folder) => {
         fillDisk(folder, 1024);
         const before = filesIn(folder);
-        expectRefusal(exportTo(db, path.join(folder, 'team.json')), /disk is full/);
+        expectRefusal(exportHere(db, path.join(folder, 'team.json')), /disk is full/);
         expect(filesIn(folder)).toEqual(before);
       });
     },
