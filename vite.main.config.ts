@@ -2,8 +2,9 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { defineConfig } from 'vite';
 
-// The main-process bundle, .vite/build/main.js. Forge's Vite plugin merges
-// its own settings over this (the MAIN_WINDOW_* defines, watch mode under
+// The main-process bundle, .vite/build/main.js, and the worker that reads
+// calendar files, icsWorker.js. Forge's Vite plugin merges its own settings
+// over this (the MAIN_WINDOW_* defines, watch mode under
 // `start`); everything the build needs is here too, so that
 // `vite build --config vite.main.config.ts` builds the same bundle on its own.
 export default defineConfig({
@@ -16,9 +17,13 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: path.resolve(__dirname, 'electron/shell/main.ts'),
+      entry: {
+        main: path.resolve(__dirname, 'electron/shell/main.ts'),
+        // Calendar files are read in a worker thread (electron/calendars/readIcsInWorker.ts).
+        icsWorker: path.resolve(__dirname, 'electron/calendars/icsWorker.ts'),
+      },
       formats: ['cjs'],
-      fileName: () => 'main.js',
+      fileName: (_format, name) => `${name}.js`,
     },
     rollupOptions: {
       // better-sqlite3 loads a compiled .node file that cannot be bundled; it

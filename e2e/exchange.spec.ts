@@ -389,3 +389,54 @@ test("another project's calendar is kept as a reference, listed, and deleted", a
   await expect(importer.referenceCalendars).toContainText('None yet');
   await expect(importer.dialog).toBeVisible();
 });
+
+test('a file that is not UTF-8 is refused at its byte, and UTF-16 by name', async ({ page }) => {
+  await openPlanner(page);
+  const importer = await ImportDialog.open(page);
+  const bundle = JSON.stringify({
+    format: 'embargo-planner/bundle',
+    version: 1,
+    advisories: [{ key: 'XSA-1', title: 'Zürich', publicAt: '2027-01-01T12:00:00Z' }],
+  });
+  // As a Latin-1 editor would save it: "ü" is the single byte 0xFC.
+  await importer.chooseFile('latin1.json', Buffer.from(bundle, 'latin1'));
+  const problem = importer.dialog.getByText(/is not UTF-8 text/);
+  await expect(problem).toContainText(
+    `latin1.json: is not UTF-8 text: byte ${bundle.indexOf('ü')} (line 1) is not part of a UTF-8 character; save it as UTF-8 and try again.`,
+  );
+  await expect(importer.importButton).toBeDisabled();
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await importer.dialog.screenshot({ path: path.join(SHOTS, 'import-not-utf8.png') });
+  await importer.chooseFile('utf16.json', Buffer.from(`\ufeff${bundle}`, 'utf16le'));
+  await expect(importer.dialog.getByText(/UTF-16/)).toContainText(
+    'utf16.json: is UTF-16 (little-endian) text; save it as UTF-8 and try again.',
+  );
+});
+
+test('holidays that repeat every second are refused at once, and the app stays responsive', async ({
+  page,
+}) => {
+  await openPlanner(page);
+  const importer = await ImportDialog.open(page);
+  const events = Array.from({ length: 12 }, (_, i) => [
+    'BEGIN:VEVENT',
+    `UID:tick-${i}`,
+    'DTSTART:20270101T000000Z',
+    `RRULE:FREQ=SECONDLY;BYMONTHDAY=${3 + i};BYHOUR=0;BYMINUTE=0;BYSECOND=0`,
+    'END:VEVENT',
+  ]);
+  const content = ['BEGIN:VCALENDAR', 'VERSION:2.0', ...events.flat(), 'END:VCALENDAR', ''].join(
+    '\r\n',
+  );
+  await importer.chooseFile('office-days.ics', content);
+  await importer.kind('Holidays').check();
+  await expect(importer.problems).toContainText(
+    'event 1 (UID tick-0): repeats within a day (RRULE FREQ=SECONDLY); holidays are whole days',
+  );
+  await expect(importer.importButton).toBeDisabled();
+  await importer.dialog.screenshot({ path: path.join(SHOTS, 'import-holidays-secondly.png') });
+  // As another project's calendar it may repeat within a day; its cost is what is refused.
+  await importer.kind('Reference calendar').check();
+  await expect(importer.problems).toContainText('takes too long to expand', { timeout: 15_000 });
+  await importer.dialog.screenshot({ path: path.join(SHOTS, 'import-reference-too-costly.png') });
+});

@@ -1,13 +1,21 @@
 import type { CallName } from '../shared/contract/calls';
-import { dispatch } from '../shared/contract/dispatch';
+import { dispatch, dispatchAsync } from '../shared/contract/dispatch';
 import { PlannerError, type Result } from '../shared/contract/result';
-import { createHandlers } from './handlers';
+import { readIcsInWorker } from './calendars/readIcsInWorker';
+import { createAsyncHandlers, createHandlers } from './handlers';
+import type { IcsReader } from './handlers/calendars';
 import type { HandlerContext } from './handlers/context';
 import { openDatabase } from './store/openDatabase';
 
 export interface Backend {
-  /** Any call from any transport; never throws. */
+  /** Any call from any transport; never throws. Reads calendar files in this thread. */
   call(name: unknown, input: unknown): Result<unknown>;
+  /**
+   * The same, for a long-running process whose event loop must stay free
+   * (the desktop's main process, the loopback server): calendar files are
+   * read in a worker thread, within a time limit. Never rejects.
+   */
+  callAsync(name: unknown, input: unknown): Promise<Result<unknown>>;
   readonly file: string;
   close(): void;
 }
@@ -20,6 +28,8 @@ export interface BackendOptions {
   busyTimeoutMs?: number;
   /** Whether a missing database file may be created (see OpenOptions.create). */
   create?: boolean;
+  /** How callAsync reads .ics files (default: in a worker thread). */
+  readCalendar?: IcsReader;
 }
 
 /**
@@ -37,9 +47,16 @@ export function openBackend(file: string, options: BackendOptions): Backend {
   });
   const ctx: HandlerContext = { db, now, source: options.source, file };
   const handlers = createHandlers(ctx);
+  const asyncHandlers = createAsyncHandlers(
+    ctx,
+    options.readCalendar ??
+      ((content, fileName, reading) => readIcsInWorker(content, fileName, reading)),
+  );
   return {
     file,
     call: (name, input) => dispatch(handlers, name, input, options.log ?? console.error),
+    callAsync: (name, input) =>
+      dispatchAsync(handlers, asyncHandlers, name, input, options.log ?? console.error),
     // A restore reopens the file: close whichever connection is current.
     close: () => ctx.db.close(),
   };

@@ -125,10 +125,11 @@ export class ImportDialog {
     return this.dialog.getByRole('radio', { name: label, exact: true });
   }
 
-  /** Chooses a file as the file chooser would hand it over. */
-  async chooseFile(fileName: string, content: string): Promise<void> {
+  /** Chooses a file as the file chooser would hand it over: text as UTF-8, or bytes as they are. */
+  async chooseFile(fileName: string, content: string | Buffer): Promise<void> {
     const mimeType = fileName.endsWith('.ics') ? 'text/calendar' : 'application/json';
-    await this.fileInput.setInputFiles({ name: fileName, mimeType, buffer: Buffer.from(content) });
+    const buffer = typeof content === 'string' ? Buffer.from(content) : content;
+    await this.fileInput.setInputFiles({ name: fileName, mimeType, buffer });
   }
 
   /** The line of the preview that counts `label` ('Added', 'Refused', 'New holidays'…). */

@@ -91,7 +91,7 @@ describe('planner command line', () => {
     );
     expect(run(['import', '--db', db]).status).toBe(2);
     expect(run(['import', '/nonexistent/x.json', '--db', db]).err).toMatch(
-      /x\.json: cannot be read \(ENOENT\)/,
+      /x\.json: cannot be read \(there is no such file\)/,
     );
     expect(run(['list', '--bogus']).status).toBe(2);
     expect(run([]).status).toBe(2);

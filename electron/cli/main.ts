@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { stackWithoutMessage } from '../../shared/contract/dispatch';
 import { PlannerError } from '../../shared/contract/result';
 import { openBackend, type Backend } from '../backend';
 import { defaultDataDir, resolveDbPath } from '../dbPath';
 import { COMMANDS } from './commands';
 import { settleStaged, stagingPathFor } from './stagedDatabase';
 import type { Io } from './io';
+import { escapeForTerminal } from './terminalText';
 import { usage, UsageError } from './usage';
 
 function isParseArgsError(error: unknown): boolean {
@@ -101,10 +103,21 @@ function statusOf(error: unknown, io: Io, help: string): number {
 }
 
 if (require.main === module) {
-  process.exitCode = runCli(process.argv.slice(2), process.env, {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
-    now: () => new Date(),
-    stdin: () => fs.readFileSync(0, 'utf8'),
-  });
+  // Everything printed goes through escapeForTerminal: a title, a file name
+  // or an error may carry what a terminal would take as a command.
+  const err = (text: string) => process.stderr.write(`${escapeForTerminal(text)}\n`);
+  try {
+    process.exitCode = runCli(process.argv.slice(2), process.env, {
+      out: (text) => process.stdout.write(`${escapeForTerminal(text)}\n`),
+      err,
+      now: () => new Date(),
+      stdin: () => fs.readFileSync(0, 'utf8'),
+    });
+  } catch (error) {
+    // A bug, not bad input: its stack without its message, which may quote data.
+    err(
+      `planner: internal error; please report it with this trace:\n${stackWithoutMessage(error)}`,
+    );
+    process.exitCode = 1;
+  }
 }

@@ -1,8 +1,9 @@
 import { exportIcs } from '../../shared/calendar/icsExport';
 import { mergeHolidays } from '../../shared/calendar/holidaysFromIcs';
-import { readIcs } from '../../shared/calendar/icsRead';
+import { readIcs, type IcsContent, type IcsReadOptions } from '../../shared/calendar/icsRead';
 import { referenceEvents, referenceName } from '../../shared/calendar/referenceFromIcs';
 import type { CallInputParsed, CallOutput } from '../../shared/contract/calls';
+import type { AsyncHandlers } from '../../shared/contract/dispatch';
 import { PlannerError } from '../../shared/contract/result';
 import { addCalendarDays, utcToday } from '../../shared/domain/dates';
 import { PROFILE_DESCRIPTIONS } from '../../shared/exchange/bundle';
@@ -81,11 +82,30 @@ function noHolidaysIn(fileName: string, skipped: readonly { reason: string }[]):
 
 const baseName = (fileName: string) => fileName.replace(/^.*[\\/]/, '');
 
+/** How each import reads its file: holidays are whole days. */
+const holidayReading = (ctx: HandlerContext): IcsReadOptions => ({
+  until: expandUntil(ctx.now()),
+  wholeDays: true,
+});
+const referenceReading = (ctx: HandlerContext): IcsReadOptions => ({
+  until: expandUntil(ctx.now()),
+});
+
+/**
+ * Reads an .ics file: in the caller's thread (the command line, the tests),
+ * or elsewhere (a worker thread) where the caller's event loop must stay free.
+ */
+export type IcsReader = (
+  content: string,
+  fileName: string,
+  options: IcsReadOptions,
+) => Promise<IcsContent>;
+
 function importHolidays(
   ctx: HandlerContext,
-  { content, fileName, preview }: CallInputParsed<'calendars.importHolidays'>,
+  { fileName, preview }: CallInputParsed<'calendars.importHolidays'>,
+  read: IcsContent,
 ): CallOutput<'calendars.importHolidays'> {
-  const read = readIcs(content, fileName, { until: expandUntil(ctx.now()) });
   const write = () => {
     const { revision, ...settings } = readSettings(ctx.db);
     void revision;
@@ -113,9 +133,9 @@ function importHolidays(
 
 function importReference(
   ctx: HandlerContext,
-  { content, fileName, preview, name }: CallInputParsed<'calendars.importReference'>,
+  { fileName, preview, name }: CallInputParsed<'calendars.importReference'>,
+  read: IcsContent,
 ): CallOutput<'calendars.importReference'> {
-  const read = readIcs(content, fileName, { until: expandUntil(ctx.now()) });
   const events = referenceEvents(read);
   const laneName = referenceName(name, read, fileName);
   if (events.length === 0)
@@ -159,9 +179,9 @@ export function calendarHandlers(ctx: HandlerContext) {
       return { ...mail, profile, notice: PROFILE_DESCRIPTIONS[profile] };
     },
     'calendars.importHolidays': (input: CallInputParsed<'calendars.importHolidays'>) =>
-      importHolidays(ctx, input),
+      importHolidays(ctx, input, readIcs(input.content, input.fileName, holidayReading(ctx))),
     'calendars.importReference': (input: CallInputParsed<'calendars.importReference'>) =>
-      importReference(ctx, input),
+      importReference(ctx, input, readIcs(input.content, input.fileName, referenceReading(ctx))),
     'calendars.listReferences': () => readReferenceCalendars(ctx.db),
     'calendars.deleteReference': ({ id }: CallInputParsed<'calendars.deleteReference'>) =>
       writeTransaction(ctx, () => {
@@ -169,5 +189,19 @@ export function calendarHandlers(ctx: HandlerContext) {
           throw new PlannerError('not_found', `id: no reference calendar with id ${id}`);
         return { id };
       }),
+  };
+}
+
+/** The calendar imports with the file read by `reader`, the rest as calendarHandlers has them. */
+export function calendarAsyncHandlers(ctx: HandlerContext, reader: IcsReader): AsyncHandlers {
+  return {
+    'calendars.importHolidays': async (input) =>
+      importHolidays(ctx, input, await reader(input.content, input.fileName, holidayReading(ctx))),
+    'calendars.importReference': async (input) =>
+      importReference(
+        ctx,
+        input,
+        await reader(input.content, input.fileName, referenceReading(ctx)),
+      ),
   };
 }

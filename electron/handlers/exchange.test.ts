@@ -155,7 +155,9 @@ describe('bundle import', () => {
       content: '{\n  "format": , "secret": "XSA title"\n}',
       fileName: 'plan.json',
     });
-    expect(unexpected.message).toMatch(/^plan\.json: not valid JSON \(Unexpected token/);
+    expect(unexpected.message).toBe(
+      'plan.json: not valid JSON (an unexpected character at line 2, column 13)',
+    );
     expect(unexpected.message).not.toContain('XSA title');
     const cut = backend.fails('exchange.import', { content: '{\n  "a": 1', fileName: 'plan.json' });
     expect(cut.message).toMatch(/^plan\.json: not valid JSON \(.* at line 2, column 9\)$/);

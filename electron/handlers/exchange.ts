@@ -22,32 +22,71 @@ export function readPlan(ctx: HandlerContext) {
   };
 }
 
+/** The releases a new advisory from a list that names none affects (DESIGN: those not yet released). */
+const unreleased = (plan: ReturnType<typeof readPlan>) =>
+  plan.releases.filter((r) => !isReleased(r)).map((r) => r.name);
+
 /**
- * Reads, plans and (unless previewing or anything was refused) writes an
- * import in one transaction, so the file goes in whole or not at all.
+ * Another connection's commits change it (SQLite's data_version); this
+ * connection's own do not, and nothing else runs on it meanwhile.
+ */
+const dataVersion = (ctx: HandlerContext) => ctx.db.pragma('data_version', { simple: true });
+
+/**
+ * Reads, validates and plans an import without any lock, then writes it
+ * (unless previewing or anything was refused) in one transaction, so the
+ * file goes in whole or not at all. Only the write holds SQLite's write
+ * lock: another process can write while a big file is parsed. If one did,
+ * the plan is made again, under the lock, against what is there now.
  */
 export function importContent(
   ctx: HandlerContext,
   { content, fileName, preview, settings, holidays }: CallInputParsed<'exchange.import'>,
 ): ImportReport {
-  const work = () => {
-    const current = readPlan(ctx);
-    const read = readImport(content, fileName, {
-      now: ctx.now(),
-      newAffects: current.releases.filter((r) => !isReleased(r)).map((r) => r.name),
-    });
-    // With autoPublishAtLift on, a bundle exported before a lift says
-    // "embargoed" where the plan reads "public" by now. Compare like with
-    // like, or every re-import would "change" it.
-    if (current.settings.autoPublishAtLift) {
-      const now = ctx.now();
-      for (const advisory of read.incoming.advisories)
-        advisory.status = publishedStatus(advisory, now, true);
-    }
-    const plan = mergePlan(current, read.incoming, { settings, holidays });
+  // A preview writes nothing at all: no undo step, no auto-published
+  // statuses. An import stores those first, as every write does, so that
+  // they are in the plan it merges against.
+  if (!preview) writeTransaction(ctx, () => undefined);
+  // One read transaction, so the plan is one consistent snapshot; in WAL
+  // mode it keeps no writer out.
+  const snapshot = ctx.db.transaction(() => ({ plan: readPlan(ctx), version: dataVersion(ctx) }))();
+  const now = ctx.now();
+  const read = readImport(content, fileName, { now, newAffects: unreleased(snapshot.plan) });
+  // With autoPublishAtLift on, a bundle exported before a lift says
+  // "embargoed" where the plan reads "public" by now. Compare like with
+  // like, or every re-import would "change" it.
+  if (snapshot.plan.settings.autoPublishAtLift)
+    for (const advisory of read.incoming.advisories)
+      advisory.status = publishedStatus(advisory, now, true);
+  const choices = { settings, holidays };
+  let plan = mergePlan(snapshot.plan, read.incoming, choices);
+  const report = () => {
     const refused = [...read.refused, ...plan.refused];
-    const applied = !preview && refused.length === 0;
-    if (applied) {
+    return {
+      format: read.format,
+      applied: !preview && refused.length === 0,
+      added: plan.added,
+      changed: plan.changed,
+      unchanged: plan.unchanged,
+      refused,
+      settingsDifferences: plan.settingsDifferences,
+    };
+  };
+  if (preview || report().refused.length > 0) return report();
+
+  const file = fileName.split(/[\\/]/).pop() || fileName;
+  return writeTransaction(
+    ctx,
+    () => {
+      if (dataVersion(ctx) !== snapshot.version) {
+        const current = readPlan(ctx);
+        if (read.format === 'xsa.json') {
+          const affects = unreleased(current);
+          for (const advisory of read.incoming.advisories) advisory.affects = affects;
+        }
+        plan = mergePlan(current, read.incoming, choices);
+        if (report().refused.length > 0) return report();
+      }
       // Releases first: advisories name them in `affects`.
       for (const op of plan.releases)
         if (op.existing) replaceRelease(ctx, op.existing, op.values);
@@ -56,24 +95,10 @@ export function importContent(
         if (op.existing) replaceAdvisory(ctx, op.existing, op.values);
         else createAdvisory(ctx, op.values);
       if (plan.settings) storeSettings(ctx, plan.settings);
-    }
-    return {
-      format: read.format,
-      applied,
-      added: plan.added,
-      changed: plan.changed,
-      unchanged: plan.unchanged,
-      refused,
-      settingsDifferences: plan.settingsDifferences,
-    };
-  };
-  // A preview writes nothing at all: no undo step, no auto-published statuses.
-  if (preview) return ctx.db.transaction(work)();
-  const file = fileName.split(/[\\/]/).pop() || fileName;
-  return writeTransaction(ctx, work, {
-    label: `Import ${file}`.slice(0, 120),
-    reason: `imported from ${file}`.slice(0, 300),
-  });
+      return report();
+    },
+    { label: `Import ${file}`.slice(0, 120), reason: `imported from ${file}`.slice(0, 300) },
+  );
 }
 
 export function exchangeHandlers(ctx: HandlerContext) {

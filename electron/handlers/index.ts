@@ -1,7 +1,7 @@
-import type { Handlers } from '../../shared/contract/dispatch';
+import type { AsyncHandlers, Handlers } from '../../shared/contract/dispatch';
 import { advisoryHandlers } from './advisories';
 import { backupHandlers } from './backups';
-import { calendarHandlers } from './calendars';
+import { calendarAsyncHandlers, calendarHandlers, type IcsReader } from './calendars';
 import type { HandlerContext } from './context';
 import { exchangeHandlers } from './exchange';
 import { planHandlers } from './plan';
@@ -23,4 +23,12 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...calendarHandlers(ctx),
     ...planningHandlers(ctx),
   };
+}
+
+/**
+ * The calls that the asynchronous front doors (IPC, the loopback server)
+ * run off their event loop; `readCalendar` reads .ics files elsewhere.
+ */
+export function createAsyncHandlers(ctx: HandlerContext, readCalendar: IcsReader): AsyncHandlers {
+  return { ...calendarAsyncHandlers(ctx, readCalendar) };
 }

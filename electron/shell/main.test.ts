@@ -219,13 +219,19 @@ function newerFile(): string {
   return file;
 }
 
-function invoke(fake: Fake, event: object, call: unknown, input: unknown): Result<unknown> {
+/** What Electron's ipcMain.handle hands back to the renderer: the handler's value, awaited. */
+async function invoke(
+  fake: Fake,
+  event: object,
+  call: unknown,
+  input: unknown,
+): Promise<Result<unknown>> {
   const handler = fake.ipcHandlers.get(IPC_CHANNEL) as (
     event: object,
     call: unknown,
     input: unknown,
-  ) => Result<unknown>;
-  return handler(event, call, input);
+  ) => Result<unknown> | Promise<Result<unknown>>;
+  return await handler(event, call, input);
 }
 
 beforeEach(() => {
@@ -267,7 +273,7 @@ describe('the Electron main process', () => {
     const contents = fake.windows[0].webContents;
     const main = contents.mainFrame;
 
-    const answer = invoke(fake, { senderFrame: main, sender: contents }, 'plan.get', {});
+    const answer = await invoke(fake, { senderFrame: main, sender: contents }, 'plan.get', {});
     expect(answer.ok).toBe(true);
 
     const refused = [
@@ -277,7 +283,7 @@ describe('the Electron main process', () => {
       { senderFrame: null, sender: contents },
     ];
     for (const event of refused) {
-      const result = invoke(fake, event, 'plan.get', {});
+      const result = await invoke(fake, event, 'plan.get', {});
       expect(result).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     }
   });
@@ -286,10 +292,34 @@ describe('the Electron main process', () => {
     const fake = await launch(plannerFile());
     const contents = fake.windows[0].webContents;
     const event = { senderFrame: contents.mainFrame, sender: contents };
-    expect(invoke(fake, event, 'no.such.call', {})).toMatchObject({
+    expect(await invoke(fake, event, 'no.such.call', {})).toMatchObject({
       ok: false,
       error: { code: 'unknown_call' },
     });
+  });
+
+  it('reads a calendar file for the window without holding up the main process', async () => {
+    const fake = await launch(plannerFile());
+    const contents = fake.windows[0].webContents;
+    const event = { senderFrame: contents.mainFrame, sender: contents };
+    const handler = fake.ipcHandlers.get(IPC_CHANNEL) as Handler;
+    const content = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:x',
+      'DTSTART;VALUE=DATE:20271225',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const input = { content, fileName: 'h.ics', preview: true };
+    // A promise, settled by the worker thread that reads the file.
+    const pending = (handler as (...args: unknown[]) => unknown)(
+      event,
+      'calendars.importHolidays',
+      input,
+    );
+    expect(pending).toBeInstanceOf(Promise);
+    expect(await pending).toMatchObject({ ok: true, value: { added: ['2027-12-25'] } });
   });
 
   it('keeps every web contents on the app', async () => {

@@ -141,7 +141,7 @@ function handleInvoke(
   event: IpcMainInvokeEvent,
   call: unknown,
   input: unknown,
-): Result<unknown> {
+): Promise<Result<unknown>> | Result<unknown> {
   const frame = event.senderFrame;
   const trusted =
     frame !== null &&
@@ -156,7 +156,8 @@ function handleInvoke(
       appUrl,
     );
   if (!trusted) return fail('unauthorized', 'Calls are accepted only from the planner window');
-  return backend.call(call, input);
+  // Asynchronous: reading a calendar file runs in a worker, not in this event loop.
+  return backend.callAsync(call, input);
 }
 
 function createWindow(): BrowserWindow {

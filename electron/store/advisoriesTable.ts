@@ -1,5 +1,6 @@
 import type { Advisory, AdvisoryStatus, FollowUp } from '../../shared/domain/advisory';
 import type { Db } from './openDatabase';
+import { prepared } from './prepared';
 
 interface AdvisoryRow {
   id: number;
@@ -67,22 +68,22 @@ const AFFECTS = `SELECT a.advisory_id, r.name FROM advisory_affects a JOIN relea
 /** Every advisory, in three queries whatever their number, ordered by lift. */
 export function readAdvisories(db: Db): Advisory[] {
   return assemble(
-    db.prepare('SELECT * FROM advisories ORDER BY public_at, key').all() as AdvisoryRow[],
-    db.prepare('SELECT * FROM follow_ups ORDER BY advisory_id, position').all() as FollowUpRow[],
-    db.prepare(AFFECTS).all() as { advisory_id: number; name: string }[],
+    prepared(db, 'SELECT * FROM advisories ORDER BY public_at, key').all() as AdvisoryRow[],
+    prepared(db, 'SELECT * FROM follow_ups ORDER BY advisory_id, position').all() as FollowUpRow[],
+    prepared(db, AFFECTS).all() as { advisory_id: number; name: string }[],
   );
 }
 
 export function readAdvisory(db: Db, id: number): Advisory | null {
-  const row = db.prepare('SELECT * FROM advisories WHERE id = ?').get(id) as
+  const row = prepared(db, 'SELECT * FROM advisories WHERE id = ?').get(id) as
     AdvisoryRow | undefined;
   if (!row) return null;
   return assemble(
     [row],
-    db
-      .prepare('SELECT * FROM follow_ups WHERE advisory_id = ? ORDER BY position')
-      .all(id) as FollowUpRow[],
-    db.prepare(`${AFFECTS} WHERE a.advisory_id = ?`).all(id) as {
+    prepared(db, 'SELECT * FROM follow_ups WHERE advisory_id = ? ORDER BY position').all(
+      id,
+    ) as FollowUpRow[],
+    prepared(db, `${AFFECTS} WHERE a.advisory_id = ?`).all(id) as {
       advisory_id: number;
       name: string;
     }[],
@@ -90,7 +91,7 @@ export function readAdvisory(db: Db, id: number): Advisory | null {
 }
 
 export function findAdvisoryId(db: Db, key: string): number | null {
-  const row = db.prepare('SELECT id FROM advisories WHERE key = ?').get(key) as
+  const row = prepared(db, 'SELECT id FROM advisories WHERE key = ?').get(key) as
     { id: number } | undefined;
   return row?.id ?? null;
 }
@@ -118,21 +119,26 @@ export interface AdvisoryValues {
 
 /** `keepIds`: undo restoring a recorded state re-inserts gone follow-ups under their old ids. */
 function writeChildren(db: Db, id: number, values: AdvisoryValues, keepIds = false): void {
-  db.prepare('DELETE FROM advisory_affects WHERE advisory_id = ?').run(id);
-  const affect = db.prepare('INSERT INTO advisory_affects (advisory_id, release_id) VALUES (?, ?)');
+  prepared(db, 'DELETE FROM advisory_affects WHERE advisory_id = ?').run(id);
+  const affect = prepared(
+    db,
+    'INSERT INTO advisory_affects (advisory_id, release_id) VALUES (?, ?)',
+  );
   for (const releaseId of values.affects) affect.run(id, releaseId);
 
   const kept = new Set(values.followUps.flatMap((f) => (f.id === undefined ? [] : [f.id])));
-  const existing = db.prepare('SELECT id FROM follow_ups WHERE advisory_id = ?').all(id) as {
+  const existing = prepared(db, 'SELECT id FROM follow_ups WHERE advisory_id = ?').all(id) as {
     id: number;
   }[];
-  const remove = db.prepare('DELETE FROM follow_ups WHERE id = ?');
+  const remove = prepared(db, 'DELETE FROM follow_ups WHERE id = ?');
   for (const row of existing) if (!kept.has(row.id)) remove.run(row.id);
-  const update = db.prepare(
+  const update = prepared(
+    db,
     `UPDATE follow_ups SET position = ?, summary = ?, expected_at = ?, status = ?, public_at = ?
      WHERE id = ? AND advisory_id = ?`,
   );
-  const insert = db.prepare(
+  const insert = prepared(
+    db,
     `INSERT INTO follow_ups (id, advisory_id, position, summary, expected_at, status, public_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -145,28 +151,28 @@ function writeChildren(db: Db, id: number, values: AdvisoryValues, keepIds = fal
 
 /** `keepId`: undo re-inserting a deleted advisory under its old id, follow-ups with theirs. */
 export function insertAdvisory(db: Db, values: AdvisoryValues, keepId?: number): number {
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO advisories (id, key, title, cves, status, predisclosure_at, public_at, notes)
+  const { lastInsertRowid } = prepared(
+    db,
+    `INSERT INTO advisories (id, key, title, cves, status, predisclosure_at, public_at, notes)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      keepId ?? null,
-      values.key,
-      values.title,
-      JSON.stringify(values.cves),
-      values.status,
-      values.predisclosureAt,
-      values.publicAt,
-      values.notes,
-    );
+  ).run(
+    keepId ?? null,
+    values.key,
+    values.title,
+    JSON.stringify(values.cves),
+    values.status,
+    values.predisclosureAt,
+    values.publicAt,
+    values.notes,
+  );
   const id = Number(lastInsertRowid);
   writeChildren(db, id, values, keepId !== undefined);
   return id;
 }
 
 export function updateAdvisory(db: Db, id: number, values: AdvisoryValues, keepIds = false): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE advisories SET key = ?, title = ?, cves = ?, status = ?, predisclosure_at = ?,
        public_at = ?, notes = ?, revision = revision + 1 WHERE id = ?`,
   ).run(
@@ -183,7 +189,7 @@ export function updateAdvisory(db: Db, id: number, values: AdvisoryValues, keepI
 }
 
 export function deleteAdvisory(db: Db, id: number): void {
-  db.prepare('DELETE FROM advisories WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM advisories WHERE id = ?').run(id);
 }
 
 /**
@@ -194,11 +200,10 @@ export function liftedEmbargoIds(db: Db, now: Date): number[] {
   // Stored lifts are canonical (YYYY-MM-DDTHH:MM:SSZ), so text order is time order.
   const instant = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return (
-    db
-      .prepare(
-        "SELECT id FROM advisories WHERE status = 'embargoed' AND public_at <= ? ORDER BY id",
-      )
-      .all(instant) as { id: number }[]
+    prepared(
+      db,
+      "SELECT id FROM advisories WHERE status = 'embargoed' AND public_at <= ? ORDER BY id",
+    ).all(instant) as { id: number }[]
   ).map((row) => row.id);
 }
 
@@ -208,7 +213,7 @@ export function liftedEmbargoIds(db: Db, now: Date): number[] {
  * so a form opened before must still save without a conflict.
  */
 export function markLiftedPublic(db: Db, id: number): void {
-  db.prepare("UPDATE advisories SET status = 'public' WHERE id = ? AND status = 'embargoed'").run(
+  prepared(db, "UPDATE advisories SET status = 'public' WHERE id = ? AND status = 'embargoed'").run(
     id,
   );
 }

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { Db } from './openDatabase';
+import { prepared } from './prepared';
 import { stepOfNextChange } from './steps';
 
 export type Entity = 'release' | 'advisory' | 'settings';
@@ -52,7 +53,8 @@ export function recordChange(db: Db, source: string, entry: ChangeEntry, at?: Da
   const step = stepOfNextChange(db);
   const when = at ?? step?.now();
   if (!when) throw new Error('a change recorded outside a write step must say when it happened');
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO change_log (at, os_user, entity, entity_id, entity_name, action, source, before, after,
        step_id, reason)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -106,8 +108,8 @@ function toChange(row: RawChange): ChangeRow {
 export function listChanges(db: Db, entity?: Entity, entityId?: number): ChangeRow[] {
   const rows = (
     entity === undefined
-      ? db.prepare('SELECT * FROM change_log ORDER BY id')
-      : db.prepare('SELECT * FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id')
+      ? prepared(db, 'SELECT * FROM change_log ORDER BY id')
+      : prepared(db, 'SELECT * FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id')
   ).all(...(entity === undefined ? [] : [entity, entityId])) as RawChange[];
   return rows.map(toChange);
 }
@@ -115,7 +117,9 @@ export function listChanges(db: Db, entity?: Entity, entityId?: number): ChangeR
 /** Every row one undo step wrote: the command's own, then those of its undos and redos. */
 export function listStepChanges(db: Db, stepId: number): ChangeRow[] {
   return (
-    db.prepare('SELECT * FROM change_log WHERE step_id = ? ORDER BY id').all(stepId) as RawChange[]
+    prepared(db, 'SELECT * FROM change_log WHERE step_id = ? ORDER BY id').all(
+      stepId,
+    ) as RawChange[]
   ).map(toChange);
 }
 
@@ -124,10 +128,9 @@ export function listStepChanges(db: Db, stepId: number): ChangeRow[] {
  * log, so the history of a deleted or renamed record can still be found.
  */
 export function findLoggedId(db: Db, entity: Entity, name: string): number | null {
-  const row = db
-    .prepare(
-      'SELECT entity_id FROM change_log WHERE entity = ? AND entity_name = ? ORDER BY id DESC LIMIT 1',
-    )
-    .get(entity, name) as { entity_id: number } | undefined;
+  const row = prepared(
+    db,
+    'SELECT entity_id FROM change_log WHERE entity = ? AND entity_name = ? ORDER BY id DESC LIMIT 1',
+  ).get(entity, name) as { entity_id: number } | undefined;
   return row?.entity_id ?? null;
 }

@@ -1,5 +1,6 @@
 import type { Blocker, Milestone, Release, ReleaseStatus } from '../../shared/domain/release';
 import type { Db } from './openDatabase';
+import { prepared } from './prepared';
 
 interface ReleaseRow {
   id: number;
@@ -52,10 +53,14 @@ function toMilestone(row: MilestoneRow): Milestone {
 
 /** All releases with their milestones, in two queries whatever their number. */
 export function readReleases(db: Db): Release[] {
-  const rows = db.prepare('SELECT id, name, status, revision FROM releases').all() as ReleaseRow[];
-  const milestones = db
-    .prepare('SELECT * FROM milestones ORDER BY release_id, position')
-    .all() as MilestoneRow[];
+  const rows = prepared(
+    db,
+    'SELECT id, name, status, revision FROM releases',
+  ).all() as ReleaseRow[];
+  const milestones = prepared(
+    db,
+    'SELECT * FROM milestones ORDER BY release_id, position',
+  ).all() as MilestoneRow[];
   const byRelease = new Map<number, Milestone[]>();
   for (const row of milestones) {
     const list = byRelease.get(row.release_id) ?? [];
@@ -81,20 +86,23 @@ export function readReleases(db: Db): Release[] {
 }
 
 export function readRelease(db: Db, id: number): Release | null {
-  const row = db.prepare('SELECT id, name, status, revision FROM releases WHERE id = ?').get(id) as
-    ReleaseRow | undefined;
+  const row = prepared(db, 'SELECT id, name, status, revision FROM releases WHERE id = ?').get(
+    id,
+  ) as ReleaseRow | undefined;
   if (!row) return null;
-  const milestones = db
-    .prepare('SELECT * FROM milestones WHERE release_id = ? ORDER BY position')
-    .all(id) as MilestoneRow[];
-  const blockers = db
-    .prepare('SELECT * FROM release_blockers WHERE release_id = ? ORDER BY position')
-    .all(id) as BlockerRow[];
+  const milestones = prepared(
+    db,
+    'SELECT * FROM milestones WHERE release_id = ? ORDER BY position',
+  ).all(id) as MilestoneRow[];
+  const blockers = prepared(
+    db,
+    'SELECT * FROM release_blockers WHERE release_id = ? ORDER BY position',
+  ).all(id) as BlockerRow[];
   return { ...row, milestones: milestones.map(toMilestone), blockers: blockers.map(toBlocker) };
 }
 
 export function findReleaseId(db: Db, name: string): number | null {
-  const row = db.prepare('SELECT id FROM releases WHERE name = ?').get(name) as
+  const row = prepared(db, 'SELECT id FROM releases WHERE name = ?').get(name) as
     { id: number } | undefined;
   return row?.id ?? null;
 }
@@ -137,16 +145,20 @@ function writeMilestones(
   keepIds = false,
 ): void {
   const kept = new Set(milestones.flatMap((m) => (m.id === undefined ? [] : [m.id])));
-  const existing = db.prepare('SELECT id FROM milestones WHERE release_id = ?').all(releaseId) as {
+  const existing = prepared(db, 'SELECT id FROM milestones WHERE release_id = ?').all(
+    releaseId,
+  ) as {
     id: number;
   }[];
-  const remove = db.prepare('DELETE FROM milestones WHERE id = ?');
+  const remove = prepared(db, 'DELETE FROM milestones WHERE id = ?');
   for (const row of existing) if (!kept.has(row.id)) remove.run(row.id);
-  const update = db.prepare(
+  const update = prepared(
+    db,
     `UPDATE milestones SET position = ?, kind = ?, planned = ?, actual = ?, baseline = ?, label = ?
      WHERE id = ? AND release_id = ?`,
   );
-  const insert = db.prepare(
+  const insert = prepared(
+    db,
     `INSERT INTO milestones (id, release_id, position, kind, planned, actual, baseline, label)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -189,9 +201,10 @@ function writeBlockers(
 
 /** `keepId`: undo re-inserting a deleted release under its old id, milestones with theirs. */
 export function insertRelease(db: Db, values: ReleaseValues, keepId?: number): number {
-  const { lastInsertRowid } = db
-    .prepare('INSERT INTO releases (id, name, status) VALUES (?, ?, ?)')
-    .run(keepId ?? null, values.name, values.status);
+  const { lastInsertRowid } = prepared(
+    db,
+    'INSERT INTO releases (id, name, status) VALUES (?, ?, ?)',
+  ).run(keepId ?? null, values.name, values.status);
   const id = Number(lastInsertRowid);
   writeMilestones(db, id, values.milestones, keepId !== undefined);
   writeBlockers(db, id, values.blockers ?? [], keepId !== undefined);
@@ -199,15 +212,14 @@ export function insertRelease(db: Db, values: ReleaseValues, keepId?: number): n
 }
 
 export function updateRelease(db: Db, id: number, values: ReleaseValues, keepIds = false): void {
-  db.prepare('UPDATE releases SET name = ?, status = ?, revision = revision + 1 WHERE id = ?').run(
-    values.name,
-    values.status,
-    id,
-  );
+  prepared(
+    db,
+    'UPDATE releases SET name = ?, status = ?, revision = revision + 1 WHERE id = ?',
+  ).run(values.name, values.status, id);
   writeMilestones(db, id, values.milestones, keepIds);
   if (values.blockers !== undefined) writeBlockers(db, id, values.blockers, keepIds);
 }
 
 export function deleteRelease(db: Db, id: number): void {
-  db.prepare('DELETE FROM releases WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM releases WHERE id = ?').run(id);
 }

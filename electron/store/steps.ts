@@ -1,6 +1,7 @@
 import { REPLAY_SOURCES } from '../../shared/history/lifetimes';
 import { stepLabel, type StepChange } from '../../shared/history/stepLabel';
 import type { Db } from './openDatabase';
+import { prepared } from './prepared';
 
 /** How many steps back undo reaches; older steps stay in the history, not in the undo stack. */
 export const UNDO_LIMIT = 50;
@@ -41,11 +42,13 @@ const openSteps = new WeakMap<Db, OpenStep>();
  * steps are kept.
  */
 function startStep(db: Db, now: Date): number {
-  db.prepare('DELETE FROM steps WHERE undone = 1').run();
-  const { lastInsertRowid } = db
-    .prepare("INSERT INTO steps (label, created_at) VALUES ('', ?)")
-    .run(now.toISOString());
-  db.prepare(
+  prepared(db, 'DELETE FROM steps WHERE undone = 1').run();
+  const { lastInsertRowid } = prepared(
+    db,
+    "INSERT INTO steps (label, created_at) VALUES ('', ?)",
+  ).run(now.toISOString());
+  prepared(
+    db,
     'DELETE FROM steps WHERE id <= (SELECT id FROM steps ORDER BY id DESC LIMIT 1 OFFSET ?)',
   ).run(UNDO_LIMIT);
   return Number(lastInsertRowid);
@@ -78,11 +81,10 @@ export function replayInto(db: Db, stepId: number, reason: string): void {
 
 /** The changes a command made in a step (not its undos and redos), oldest first. */
 export function commandChanges(db: Db, stepId: number): StepChange[] {
-  const rows = db
-    .prepare(
-      'SELECT entity, entity_name, action, source, before, after FROM change_log WHERE step_id = ? ORDER BY id',
-    )
-    .all(stepId) as {
+  const rows = prepared(
+    db,
+    'SELECT entity, entity_name, action, source, before, after FROM change_log WHERE step_id = ? ORDER BY id',
+  ).all(stepId) as {
     entity: StepChange['entity'];
     entity_name: string;
     action: StepChange['action'];
@@ -123,7 +125,7 @@ export function runInStep<T>(db: Db, now: () => Date, options: StepOptions, work
     const result = work();
     if (step.id !== null && !step.replay) {
       const label = step.label ?? stepLabel(commandChanges(db, step.id));
-      db.prepare('UPDATE steps SET label = ? WHERE id = ?').run(label.slice(0, 200), step.id);
+      prepared(db, 'UPDATE steps SET label = ? WHERE id = ?').run(label.slice(0, 200), step.id);
     }
     return result;
   } finally {
@@ -146,7 +148,7 @@ const toStep = (row: StepRow | undefined): Step | null =>
 /** The step undo would revert: the newest one not undone. */
 export function stepToUndo(db: Db): Step | null {
   return toStep(
-    db.prepare('SELECT * FROM steps WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as
+    prepared(db, 'SELECT * FROM steps WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as
       StepRow | undefined,
   );
 }
@@ -154,20 +156,19 @@ export function stepToUndo(db: Db): Step | null {
 /** The step redo would re-apply: the oldest undone one (undone steps are always the newest). */
 export function stepToRedo(db: Db): Step | null {
   return toStep(
-    db.prepare('SELECT * FROM steps WHERE undone = 1 ORDER BY id LIMIT 1').get() as
+    prepared(db, 'SELECT * FROM steps WHERE undone = 1 ORDER BY id LIMIT 1').get() as
       StepRow | undefined,
   );
 }
 
 export function countSteps(db: Db): { done: number; undone: number } {
-  const row = db
-    .prepare(
-      'SELECT COALESCE(SUM(undone = 0), 0) AS done, COALESCE(SUM(undone = 1), 0) AS undone FROM steps',
-    )
-    .get() as { done: number; undone: number };
+  const row = prepared(
+    db,
+    'SELECT COALESCE(SUM(undone = 0), 0) AS done, COALESCE(SUM(undone = 1), 0) AS undone FROM steps',
+  ).get() as { done: number; undone: number };
   return row;
 }
 
 export function markUndone(db: Db, stepId: number, undone: boolean): void {
-  db.prepare('UPDATE steps SET undone = ? WHERE id = ?').run(undone ? 1 : 0, stepId);
+  prepared(db, 'UPDATE steps SET undone = ? WHERE id = ?').run(undone ? 1 : 0, stepId);
 }

@@ -34,16 +34,32 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `npm run planner -- ...args` as a real process, in `cwd`. */
+/**
+ * The command line as a person runs it (`npm run planner -- …`): its own
+ * process, so that what reaches the terminal, the exit status and anything
+ * thrown past runCli are what a user would see. Runs in `cwd` (a temporary
+ * folder unless given).
+ */
 export function runPlanner(
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
 ): CliRun {
   const result = spawnSync(process.execPath, [cliScript(), ...args], {
     cwd: options.cwd ?? os.tmpdir(),
     env: { ...process.env, NODE_PATH: path.join(REPO, 'node_modules'), ...options.env },
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: options.timeoutMs ?? 60_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
+  if (result.error) throw new Error(`planner ${args[0]} did not finish: ${result.error.message}`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** {@link runPlanner} from the repository, with no database chosen by the environment. */
+export function runPlannerProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 60_000,
+): CliRun {
+  return runPlanner(args, { cwd: REPO, env: { EMBARGO_PLANNER_DB: '', ...env }, timeoutMs });
 }

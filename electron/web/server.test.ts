@@ -25,7 +25,12 @@ async function start(extra: Partial<WebServerOptions> = {}) {
 
 function request(
   port: number,
-  options: { method?: string; path?: string; headers?: Record<string, string>; body?: string },
+  options: {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+  },
 ): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -250,6 +255,28 @@ describe('loopback server, hostile clients', () => {
     expect(answer === 'closed' || answer.status === 408).toBe(true);
     const res = await request(s.port, call(s.token, { call: 'releases.list', input: {} }));
     expect(res.status).toBe(200);
+  });
+
+  it('refuses a body that is not UTF-8 at its byte offset, instead of storing U+FFFD', async () => {
+    const s = await start();
+    const good = JSON.stringify({ call: 'releases.create', input: { name: 'Zürich' } });
+    const bad = Buffer.from(good, 'latin1'); // ü as the single byte 0xFC
+    const res = await request(s.port, {
+      method: 'POST',
+      path: '/api/call',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${s.token}` },
+      body: bad,
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: `Request body is not UTF-8 (byte ${bad.indexOf(0xfc)})`,
+      },
+    });
+    const list = await request(s.port, call(s.token, { call: 'releases.list', input: {} }));
+    expect(JSON.parse(list.body)).toEqual({ ok: true, value: [] });
   });
 
   it('survives a client that hangs up in the middle of a body', async () => {

@@ -1,7 +1,10 @@
+import { isUtf8 } from 'node:buffer';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { stackWithoutMessage } from '../../shared/contract/dispatch';
+import { firstInvalidUtf8 } from '../../shared/exchange/fileText';
 import type { Backend } from '../backend';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 
@@ -77,6 +80,45 @@ function refuseAndClose(
   refuse(res, status, 'invalid_input', message);
 }
 
+/**
+ * A URL path as a file name, or null when it cannot be one: a malformed
+ * escape (%, %E0%A4%A, %c0) or a NUL, which no file name holds and which
+ * makes the file system calls throw.
+ */
+function decodedPath(pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  return decoded.includes('\0') ? null : decoded;
+}
+
+/**
+ * Runs part of a request's handling so that nothing it throws reaches the
+ * process: the client gets a 500 (or its connection is cut when the answer
+ * had begun), and the log gets the stack without the message, which may
+ * quote what was sent.
+ */
+function guarded(res: http.ServerResponse, work: () => void): void {
+  try {
+    work();
+  } catch (error) {
+    lastResort(res, error);
+  }
+}
+
+function lastResort(res: http.ServerResponse, error: unknown): void {
+  console.error(`loopback server: internal error: ${stackWithoutMessage(error)}`);
+  try {
+    if (res.headersSent) res.destroy();
+    else refuse(res, 500, 'internal', 'Internal error; see the log.');
+  } catch {
+    res.destroy();
+  }
+}
+
 function tokensMatch(sent: string, token: string): boolean {
   const a = Buffer.from(sent);
   const b = Buffer.from(token);
@@ -104,6 +146,11 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     connectionsCheckingInterval: Math.max(10, Math.min(5_000, headersTimeout / 2)),
   };
   const server = http.createServer(serverOptions, (req, res) => {
+    // No request may end the process: whatever a handler throws becomes a 500.
+    guarded(res, () => route(req, res));
+  });
+
+  function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     if (!allowedHosts.has(req.headers.host ?? '')) {
       refuse(res, 421, 'unauthorized', 'Host is not this loopback server');
       return;
@@ -120,7 +167,13 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       refuse(res, 403, 'unauthorized', 'Cross-site requests are refused');
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://loopback');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://loopback');
+    } catch {
+      refuse(res, 400, 'invalid_input', 'The request target is not a path');
+      return;
+    }
     if (url.pathname === '/api/call') {
       handleCall(req, res);
       return;
@@ -130,7 +183,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       return;
     }
     serveStatic(url.pathname, res);
-  });
+  }
 
   function handleCall(req: http.IncomingMessage, res: http.ServerResponse): void {
     if (req.method !== 'POST') {
@@ -163,53 +216,78 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBody) {
-        refuseAndClose(req, res, 413, `Request body over ${maxBody} bytes`);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (res.headersSent) return;
-      let body: unknown;
-      try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      } catch {
-        refuse(res, 400, 'invalid_input', 'Request body is not JSON');
-        return;
-      }
-      const { call, input } = (typeof body === 'object' && body !== null ? body : {}) as {
-        call?: unknown;
-        input?: unknown;
-      };
-      const result = options.backend.call(call, input);
-      send(res, 200, JSON.stringify(result), 'application/json');
-    });
+    req.on('data', (chunk: Buffer) =>
+      guarded(res, () => {
+        size += chunk.length;
+        if (size > maxBody) {
+          refuseAndClose(req, res, 413, `Request body over ${maxBody} bytes`);
+          return;
+        }
+        chunks.push(chunk);
+      }),
+    );
+    req.on('end', () => guarded(res, () => answerCall(res, chunks)));
+  }
+
+  function answerCall(res: http.ServerResponse, chunks: Buffer[]): void {
+    if (res.headersSent) return;
+    const bytes = Buffer.concat(chunks);
+    // Strictly UTF-8: a lenient decode would store U+FFFD where the bytes were.
+    if (!isUtf8(bytes)) {
+      const at = firstInvalidUtf8(bytes);
+      refuse(res, 400, 'invalid_input', `Request body is not UTF-8 (byte ${at})`);
+      return;
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      refuse(res, 400, 'invalid_input', 'Request body is not JSON');
+      return;
+    }
+    const { call, input } = (typeof body === 'object' && body !== null ? body : {}) as {
+      call?: unknown;
+      input?: unknown;
+    };
+    // Asynchronous: a call that reads a calendar file does so in a worker,
+    // and the server answers other requests meanwhile.
+    options.backend.callAsync(call, input).then(
+      (result) => guarded(res, () => send(res, 200, JSON.stringify(result), 'application/json')),
+      (error: unknown) => lastResort(res, error),
+    );
   }
 
   function serveStatic(pathname: string, res: http.ServerResponse): void {
-    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    const relative = decodedPath(pathname === '/' ? '/index.html' : pathname);
+    if (relative === null) {
+      refuse(res, 400, 'invalid_input', 'The path is not a valid percent-encoded file name');
+      return;
+    }
     const file = path.resolve(root, `.${relative}`);
     if (!file.startsWith(root + path.sep)) {
       refuse(res, 404, 'not_found', 'Not found');
       return;
     }
-    fs.readFile(file, (error, data) => {
-      if (error) {
-        refuse(res, 404, 'not_found', 'Not found');
-        return;
-      }
-      res.writeHead(200, {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
-        'Cache-Control': 'no-store',
-      });
-      res.end(data);
+    fs.readFile(file, (error, data) =>
+      guarded(res, () => {
+        if (error) {
+          refuse(res, 404, 'not_found', 'Not found');
+          return;
+        }
+        sendFile(res, file, data);
+      }),
+    );
+  }
+
+  function sendFile(res: http.ServerResponse, file: string, data: Buffer): void {
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-store',
     });
+    res.end(data);
   }
 
   return new Promise((resolve, reject) => {

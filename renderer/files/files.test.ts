@@ -50,4 +50,18 @@ describe('reading a chosen file', () => {
       message: 'big.json is 2.0 KB; files up to 1.0 KB can be imported.',
     });
   });
+
+  it('refuses bytes that are not UTF-8 at their offset, and UTF-16 by name', async () => {
+    const latin1 = new File([Uint8Array.from([0x7b, 0x22, 0x5a, 0xfc, 0x22, 0x7d])], 'z.json');
+    expect(await readTextFile(latin1)).toEqual({
+      ok: false,
+      message:
+        'z.json: is not UTF-8 text: byte 3 (line 1) is not part of a UTF-8 character; save it as UTF-8 and try again.',
+    });
+    const utf16 = new File([Uint8Array.from([0xff, 0xfe, 0x7b, 0, 0x7d, 0])], 'w.json');
+    expect(await readTextFile(utf16)).toEqual({
+      ok: false,
+      message: 'w.json: is UTF-16 (little-endian) text; save it as UTF-8 and try again.',
+    });
+  });
 });

@@ -3,6 +3,7 @@ import { cveId } from '../domain/advisory';
 import { parseMailDate } from './mailDate';
 import { readLifts } from './mailLift';
 import { readVulnerableVersions } from './vulnerableVersions';
+import { UNSAFE_TEXT } from '../domain/text';
 
 // Reads what it can from the pasted text of a Xen Security Advisory mail, so
 // the security team can enter an advisory by pasting it (or pipe it to
@@ -68,8 +69,8 @@ const MAX_TITLE = 300;
 const MAX_NOTES = 20_000;
 const NOTE_SECTIONS = ['ISSUE DESCRIPTION', 'IMPACT'];
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// What a text field would refuse: removed, and said so.
+const CONTROL = UNSAFE_TEXT;
 /** "> ", ">> ", "> > " in front of a quoted line, however deep. */
 const QUOTE_PREFIX = /^[ \t]*(?:>[ \t]?)+/;
 const BANNER = /^\s*Xen Security Advisory\b/i;

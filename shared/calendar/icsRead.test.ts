@@ -107,6 +107,21 @@ describe('reading .ics files', () => {
     expect(content.events[0].summary).toMatch(/^a bx+…$/);
     expect(content.events[0].summary).toHaveLength(300);
   });
+
+  it('takes C1 controls and bidirectional overrides out of foreign names and summaries', () => {
+    const content = read(
+      ics(
+        'X-WR-CALNAME:Bank\u202e holidays',
+        ...event(
+          'UID:a\u009b31m',
+          'DTSTART;VALUE=DATE:20261225',
+          'SUMMARY:Christ\u0085mas\u2066 Day',
+        ),
+      ),
+    );
+    expect(content.name).toBe('Bank holidays');
+    expect(content.events[0]).toMatchObject({ uid: 'a 31m', summary: 'Christ mas Day' });
+  });
 });
 
 describe('holidays from an .ics file', () => {

@@ -1,6 +1,14 @@
 import ICAL from 'ical.js';
 import { PlannerError } from '../contract/result';
 import { addCalendarDays, isCalendarDate, type IsoDate } from '../domain/dates';
+import { UNSAFE_TEXT } from '../domain/text';
+import {
+  expandOccurrences,
+  MAX_STEPS_PER_EVENT,
+  MAX_STEPS_PER_FILE,
+  StepBudget,
+  StepBudgetExceeded,
+} from './recurrence';
 
 /** One occurrence of an event in an imported calendar, by the dates it covers. */
 export interface IcsEvent {
@@ -24,10 +32,25 @@ export interface IcsContent {
 export interface IcsReadOptions {
   /** Recurring events are expanded up to this day; the rule may go on for ever. */
   until: IsoDate;
+  /**
+   * Holidays are whole days: a rule that repeats within a day (SECONDLY,
+   * MINUTELY, HOURLY) cannot describe one, and is refused.
+   */
+  wholeDays?: boolean;
 }
 
 const MAX_OCCURRENCES_PER_EVENT = 1000;
 const MAX_OCCURRENCES = 100_000;
+/**
+ * Events a file may hold, counted before ical.js reads it: a million-event
+ * file would take more than a gigabyte in ical.js's tree before any cap on
+ * what it expands to could apply.
+ */
+export const MAX_EVENTS = 50_000;
+const SUB_DAILY = new Set(['SECONDLY', 'MINUTELY', 'HOURLY']);
+
+/** 50,000: a count as a person reads it. */
+const count = (n: number) => n.toLocaleString('en-US');
 
 function refuse(fileName: string, message: string): never {
   throw new PlannerError('invalid_input', `${fileName}: ${message}`);
@@ -35,34 +58,59 @@ function refuse(fileName: string, message: string): never {
 
 /**
  * ical.js reports a bad line by quoting it and without its number; this finds
- * the number and says what is wrong without repeating the file's text.
+ * the number and says what is wrong without repeating the file's text. It
+ * also counts the events, before ical.js builds its tree of all of them.
+ * One pass over the text, a line at a time, without splitting it up.
  */
 function checkLines(content: string, fileName: string): void {
-  const physical = content.split(/\r\n|\n|\r/);
-  let firstLine = 0;
-  while (firstLine < physical.length && physical[firstLine].trim() === '') firstLine++;
-  if (
-    physical[firstLine]
-      ?.replace(/^\uFEFF/, '')
-      .trim()
-      .toUpperCase() !== 'BEGIN:VCALENDAR'
-  )
-    refuse(fileName, 'not an iCalendar file (it must start with BEGIN:VCALENDAR)');
+  const lineEnd = /\r\n|\n|\r/g;
+  let index = 0; // physical line number, from 0
+  let offset = 0;
+  let seenFirst = false;
   let logicalStart = -1;
-  let logical = '';
+  let logicalHasColon = true;
+  let logicalBlank = true;
+  let events = 0;
   const check = () => {
-    if (logicalStart >= 0 && logical.trim() !== '' && !logical.includes(':'))
+    if (logicalStart >= 0 && !logicalBlank && !logicalHasColon)
       refuse(fileName, `line ${logicalStart + 1}: not an iCalendar content line (no ":")`);
   };
-  physical.forEach((line, index) => {
-    if (index > firstLine && (line.startsWith(' ') || line.startsWith('\t'))) {
-      logical += line.slice(1);
-      return;
+  for (;;) {
+    const match = lineEnd.exec(content);
+    const end = match ? match.index : content.length;
+    const line = content.slice(offset, end);
+    if (!seenFirst) {
+      if (line.trim() !== '') {
+        seenFirst = true;
+        if (
+          line
+            .replace(/^\uFEFF/, '')
+            .trim()
+            .toUpperCase() !== 'BEGIN:VCALENDAR'
+        )
+          refuse(fileName, 'not an iCalendar file (it must start with BEGIN:VCALENDAR)');
+        logicalStart = index;
+        logicalHasColon = true;
+        logicalBlank = false;
+      }
+    } else if (line.startsWith(' ') || line.startsWith('\t')) {
+      // A folded line continues the one before it.
+      const rest = line.slice(1);
+      logicalHasColon ||= rest.includes(':');
+      logicalBlank &&= rest.trim() === '';
+    } else {
+      check();
+      logicalStart = index;
+      logicalHasColon = line.includes(':');
+      logicalBlank = line.trim() === '';
+      if (/^BEGIN:VEVENT\s*$/i.test(line) && ++events > MAX_EVENTS)
+        refuse(fileName, `has more than ${count(MAX_EVENTS)} events; is this the right file?`);
     }
-    check();
-    logicalStart = index;
-    logical = line;
-  });
+    if (!match) break;
+    offset = lineEnd.lastIndex;
+    index++;
+  }
+  if (!seenFirst) refuse(fileName, 'not an iCalendar file (it must start with BEGIN:VCALENDAR)');
   check();
 }
 
@@ -126,16 +174,64 @@ function lastDay(start: ICAL.Time, end: ICAL.Time | null): IsoDate {
   return last < first ? first : last;
 }
 
-/** Summaries from elsewhere are shown in the app: no control characters, bounded length. */
+const UNSAFE = `(?:${UNSAFE_TEXT.source}|[\\t\\n\\r])`;
+/** A run of them with the spaces around it, to become one space. */
+const UNSAFE_RUNS = new RegExp(` *${UNSAFE}(?:${UNSAFE}| )*`, 'g');
+
+/**
+ * Summaries from elsewhere are shown in the app: none of the characters a
+ * text field refuses (controls, C1 included, and bidirectional overrides),
+ * no line breaks, bounded length.
+ */
 export function cleanText(text: unknown, max: number): string {
   const value = typeof text === 'string' ? text : '';
-  // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  const clean = value.replace(UNSAFE_RUNS, ' ').trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
 function describe(index: number, uid: string): string {
   return `event ${index + 1}${uid ? ` (UID ${cleanText(uid, 80)})` : ''}`;
+}
+
+/**
+ * When a recurring event's occurrences start, refusing the file (all or
+ * nothing) when a rule is malformed, repeats within a day where whole days
+ * are wanted, or costs more to expand than any calendar should.
+ */
+function occurrenceStarts(
+  vevent: ICAL.Component,
+  start: ICAL.Time,
+  where: string,
+  fileName: string,
+  options: IcsReadOptions,
+  budget: StepBudget,
+): ICAL.Time[] {
+  for (const property of vevent.getAllProperties('rrule')) {
+    const rule: unknown = property.getFirstValue();
+    const freq = rule instanceof ICAL.Recur ? rule.freq : undefined;
+    if (options.wholeDays && freq && SUB_DAILY.has(freq))
+      refuse(
+        fileName,
+        `${where}: repeats within a day (RRULE FREQ=${freq}); holidays are whole days`,
+      );
+  }
+  try {
+    return expandOccurrences(vevent, start, {
+      until: ICAL.Time.fromDateString(options.until),
+      max: MAX_OCCURRENCES_PER_EVENT,
+      budget,
+    });
+  } catch (error) {
+    if (error instanceof StepBudgetExceeded)
+      refuse(
+        fileName,
+        error.limit === 'event'
+          ? `${where}: its repeat rule (RRULE) takes too long to expand (over ${count(MAX_STEPS_PER_EVENT)} steps); is this the right file?`
+          : `its events' repeat rules take too long to expand (over ${count(MAX_STEPS_PER_FILE)} steps in all); is this the right file?`,
+      );
+    // ical.js's reasons are its own fixed texts, but say nothing a person can act on.
+    refuse(fileName, `${where}: its repeat rule (RRULE) is not valid`);
+  }
 }
 
 /**
@@ -168,6 +264,7 @@ export function readIcs(content: string, fileName: string, options: IcsReadOptio
   const events: IcsEvent[] = [];
   const skipped: IcsContent['skipped'] = [];
   const until = ICAL.Time.fromDateString(options.until);
+  const budget = new StepBudget();
   vevents.forEach((vevent, index) => {
     const uidValue = String(vevent.getFirstPropertyValue('uid') ?? '');
     const where = describe(index, uidValue);
@@ -180,9 +277,8 @@ export function readIcs(content: string, fileName: string, options: IcsReadOptio
     const uid = cleanText(uidValue, 500) || `no-uid-${index + 1}`;
     const occurrences: { start: ICAL.Time; end: ICAL.Time | null; item: ICAL.Event }[] = [];
     if (event.isRecurring()) {
-      const iterator = event.iterator();
-      for (let next = iterator.next(); next; next = iterator.next()) {
-        if (next.compare(until) > 0 || occurrences.length >= MAX_OCCURRENCES_PER_EVENT) break;
+      const starts = occurrenceStarts(vevent, event.startDate, where, fileName, options, budget);
+      for (const next of starts.filter((time) => time.compare(until) <= 0)) {
         const details = event.getOccurrenceDetails(next);
         occurrences.push({ start: details.startDate, end: details.endDate, item: details.item });
       }

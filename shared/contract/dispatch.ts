@@ -9,6 +9,15 @@ export type Handlers = {
 };
 
 /**
+ * Handlers that finish later, for the calls whose work must leave the
+ * caller's event loop (reading a calendar file runs in a worker thread);
+ * where a call has one, the asynchronous front doors use it.
+ */
+export type AsyncHandlers = {
+  [N in CallName]?: (input: CallInputParsed<N>) => Promise<CallOutput<N>>;
+};
+
+/**
  * An error's name and stack frames without its message: the first line of a
  * stack repeats the message, which may quote embargoed data.
  */
@@ -50,6 +59,14 @@ export function toFailure(error: unknown, log: (message: string) => void): Resul
  * The one entry point every transport calls: validates the call name and its
  * input, runs the handler and returns a Result. Never throws.
  */
+function unknownCall(name: unknown): Result<never> {
+  const shown = typeof name === 'string' ? name.slice(0, 80) : typeof name;
+  return {
+    ok: false,
+    error: { code: 'unknown_call', message: `Unknown call ${JSON.stringify(shown)}` },
+  };
+}
+
 export function dispatch(
   handlers: Handlers,
   name: unknown,
@@ -57,17 +74,34 @@ export function dispatch(
   /** Where internal errors are written; the transport decides (stderr, a log file…). */
   log: (message: string) => void,
 ): Result<unknown> {
-  if (!isCallName(name)) {
-    const shown = typeof name === 'string' ? name.slice(0, 80) : typeof name;
-    return {
-      ok: false,
-      error: { code: 'unknown_call', message: `Unknown call ${JSON.stringify(shown)}` },
-    };
-  }
+  if (!isCallName(name)) return unknownCall(name);
   try {
     const parsed = parseUnknown(contract[name].input, input ?? {});
     const handler = handlers[name] as (input: unknown) => unknown;
     return { ok: true, value: handler(parsed) };
+  } catch (error) {
+    return toFailure(error, log);
+  }
+}
+
+/**
+ * dispatch for a transport that can wait (IPC, the loopback server): a call
+ * with an asynchronous handler is awaited, any other runs as dispatch runs
+ * it. Never rejects.
+ */
+export async function dispatchAsync(
+  handlers: Handlers,
+  asyncHandlers: AsyncHandlers,
+  name: unknown,
+  input: unknown,
+  log: (message: string) => void,
+): Promise<Result<unknown>> {
+  if (!isCallName(name)) return unknownCall(name);
+  const later = asyncHandlers[name] as ((input: unknown) => Promise<unknown>) | undefined;
+  if (!later) return dispatch(handlers, name, input, log);
+  try {
+    const parsed = parseUnknown(contract[name].input, input ?? {});
+    return { ok: true, value: await later(parsed) };
   } catch (error) {
     return toFailure(error, log);
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeIssues } from '../contract/parse';
 import { advisoryFields } from './advisory';
 import { releaseFields } from './release';
+import { quoted } from './text';
 
 function problems(schema: typeof releaseFields | typeof advisoryFields, value: unknown): string {
   const parsed = schema.safeParse(value);
@@ -64,6 +65,45 @@ describe('advisory schema', () => {
     expect(problems(advisoryFields, { ...base, title: 'a\u0000b' })).toBe(
       'title: contains a control character',
     );
+  });
+
+  it('quotes a refused value with its controls and overrides written out', () => {
+    expect(quoted('a\u202eb\u009bc\u0007')).toBe('"a\\u202eb\\u009bc\\u0007"');
+    expect(quoted('x'.repeat(100))).toBe(`"${'x'.repeat(39)}…`);
+  });
+
+  it('refuses C1 controls and bidirectional overrides in every text field, keeping the marks', () => {
+    // U+009B is CSI to a terminal, as ESC [ is; U+202E shows "fdp.exe" as "exe.pdf".
+    for (const [character, problem] of [
+      ['\u0085', 'contains a control character'],
+      ['\u009b', 'contains a control character'],
+      [
+        '\u202e',
+        'contains a bidirectional control character (U+202E), which shows text in another order than it is stored',
+      ],
+      [
+        '\u202a',
+        'contains a bidirectional control character (U+202A), which shows text in another order than it is stored',
+      ],
+      [
+        '\u2067',
+        'contains a bidirectional control character (U+2067), which shows text in another order than it is stored',
+      ],
+    ]) {
+      expect(problems(advisoryFields, { ...base, title: `XSA ${character}fdp.exe` })).toBe(
+        `title: ${problem}`,
+      );
+      expect(problems(advisoryFields, { ...base, notes: `note${character}` })).toBe(
+        `notes: ${problem}`,
+      );
+      expect(
+        problems(advisoryFields, { ...base, followUps: [{ summary: `fix${character}` }] }),
+      ).toBe(`followUps[0].summary: ${problem}`);
+    }
+    // Right-to-left text with its marks, and the characters just outside the ranges, are text.
+    expect(
+      problems(advisoryFields, { ...base, title: 'עדכון \u200fXSA-1\u200e \u00a0\u2065\u206a' }),
+    ).toBe('');
   });
 });
 

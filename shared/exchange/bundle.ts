@@ -17,6 +17,9 @@ export const PROFILE_DESCRIPTIONS: Record<Profile, string> = {
 };
 
 export const BUNDLE_FORMAT = 'embargo-planner/bundle';
+
+/** The most advisories one file may bring in, a bundle or Xen's list alike. */
+export const MAX_IMPORT_ADVISORIES = 200_000;
 export const BUNDLE_VERSION = 1;
 
 const bundleMilestone = z.object({
@@ -97,7 +100,7 @@ export const bundle = z
     profile: profile.default('team'),
     settings: settingsValues.partial().optional(),
     releases: z.array(bundleRelease).max(10000).default([]),
-    advisories: z.array(bundleAdvisory).max(200000).default([]),
+    advisories: z.array(bundleAdvisory).max(MAX_IMPORT_ADVISORIES).default([]),
   })
   .superRefine((value, ctx) => {
     const seenReleases = new Set<string>();

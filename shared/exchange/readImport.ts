@@ -1,6 +1,8 @@
 import { describeIssues } from '../contract/parse';
 import { PlannerError } from '../contract/result';
 import { bundle } from './bundle';
+import { refuseOtherEncodings, withoutBom } from './fileText';
+import { findJsonSyntaxError, lineAndColumn } from './jsonSyntaxError';
 import type { Incoming } from './mergePlan';
 import { looksLikeXsaJson, parseXsaJson } from './xsaJson';
 
@@ -11,19 +13,15 @@ export interface ReadImport {
 }
 
 /**
- * JSON.parse's reason without the excerpt of the file it quotes (which may be
- * embargoed text), and the place as line and column when the engine gives one.
+ * Why the text is not JSON, by position alone: the engine's message quotes
+ * the text around the error (an embargoed title, say), and its wording
+ * differs between engines and versions.
  */
-function jsonErrorPlace(content: string, error: Error): string {
-  const reason = error.message
-    .replace(/, ".*" is not valid JSON$/s, '')
-    .replace(/ in JSON at position \d+.*$/s, '');
-  const at = /position (\d+)/.exec(error.message);
-  if (!at) return reason;
-  const before = content.slice(0, Number(at[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${reason} at line ${line}, column ${column}`;
+function jsonErrorPlace(content: string): string {
+  const error = findJsonSyntaxError(content);
+  if (error === null) return 'the JSON reader refused it';
+  const { line, column } = lineAndColumn(content, error.offset);
+  return `${error.reason} at line ${line}, column ${column}`;
 }
 
 /**
@@ -36,13 +34,15 @@ export function readImport(
   fileName: string,
   context: { now: Date; newAffects: string[] },
 ): ReadImport {
+  refuseOtherEncodings(content, fileName);
+  const json = withoutBom(content);
   let data: unknown;
   try {
-    data = JSON.parse(content);
-  } catch (error) {
+    data = JSON.parse(json);
+  } catch {
     throw new PlannerError(
       'invalid_input',
-      `${fileName}: not valid JSON (${jsonErrorPlace(content, error as Error)})`,
+      `${fileName}: not valid JSON (${jsonErrorPlace(json)})`,
     );
   }
   if (looksLikeXsaJson(data)) {

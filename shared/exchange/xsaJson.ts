@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { cveId } from '../domain/advisory';
 import { normaliseInstant } from '../domain/dates';
 import { describeIssues } from '../contract/parse';
-import { text } from '../domain/text';
+import { quoted, text } from '../domain/text';
+import { MAX_IMPORT_ADVISORIES } from './bundle';
+
+const count = (n: number) => n.toLocaleString('en-US');
 
 /** An advisory read from Xen's published list, ready to merge. */
 export interface XsaEntry {
@@ -69,6 +72,11 @@ export function parseXsaJson(data: unknown): XsaList {
   if (!Array.isArray(list)) {
     return { entries: [], refused: [{ index: -1, key: null, reason: '[0].xsas: must be a list' }] };
   }
+  // Counted before any entry is read: a million bad entries are one refusal, not a million.
+  if (list.length > MAX_IMPORT_ADVISORIES) {
+    const reason = `has ${count(list.length)} entries; at most ${count(MAX_IMPORT_ADVISORIES)} can be imported`;
+    return { entries: [], refused: [{ index: -1, key: null, reason }] };
+  }
   const entries: XsaEntry[] = [];
   const refused: RefusedEntry[] = [];
   const seen = new Set<string>();
@@ -84,7 +92,7 @@ export function parseXsaJson(data: unknown): XsaList {
       refused.push({
         index,
         key,
-        reason: `public_time: ${JSON.stringify(parsed.data.public_time.slice(0, 40))} is not a date and time (want 2018-05-21T12:00:00Z or 2018-05-21 12:00)`,
+        reason: `public_time: ${quoted(parsed.data.public_time)} is not a date and time (want 2018-05-21T12:00:00Z or 2018-05-21 12:00)`,
       });
       return;
     }
@@ -94,7 +102,7 @@ export function parseXsaJson(data: unknown): XsaList {
       refused.push({
         index,
         key,
-        reason: `cve: ${JSON.stringify(badCve.slice(0, 40))} must look like CVE-2018-3639`,
+        reason: `cve: ${quoted(badCve)} must look like CVE-2018-3639`,
       });
       return;
     }

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { PROFILES, PROFILE_DESCRIPTIONS, type Profile } from '../../../shared/exchange/bundle';
 import { callOrThrow, type Backend } from '../../backend';
+import { PlannerError } from '../../../shared/contract/result';
+import { describeWriteError, isFileSystemError } from '../../files/fileErrors';
 import { writeOwnerOnly } from '../../files/writeOwnerOnly';
 import type { Command } from '../io';
 import { UsageError } from '../usage';
@@ -56,7 +58,13 @@ export const exportPlan: Command = {
     // Said before anything is written, on stderr so that it never ends up in the file.
     if (profile !== 'public') io.err(`Profile ${PROFILE_DESCRIPTIONS[profile]}`);
     if (out) {
-      writeOwnerOnly(path.resolve(out), text);
+      const file = path.resolve(out);
+      try {
+        writeOwnerOnly(file, text);
+      } catch (error) {
+        if (!isFileSystemError(error)) throw error;
+        throw new PlannerError('invalid_input', `--out ${out}: ${describeWriteError(file, error)}`);
+      }
       io.err(`Wrote ${out}`);
     } else {
       // io.out ends the text with "\n": an .ics keeps its final CRLF, the others their LF.

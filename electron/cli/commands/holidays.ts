@@ -1,6 +1,7 @@
-import fs from 'node:fs';
 import { callOrThrow } from '../../backend';
+import { readInputFile } from '../../files/readInputFile';
 import type { Command } from '../io';
+import { printProblems } from '../problems';
 import { UsageError } from '../usage';
 
 export const holidays: Command = {
@@ -10,14 +11,7 @@ export const holidays: Command = {
   run({ backend, io, args, options }) {
     const file = args[0];
     if (!file) throw new UsageError('holidays needs an .ics FILE');
-    let content: string;
-    try {
-      content = fs.readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new UsageError(
-        `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      );
-    }
+    const content = readInputFile(file);
     const report = callOrThrow(backend, 'calendars.importHolidays', {
       content,
       fileName: file,
@@ -29,7 +23,7 @@ export const holidays: Command = {
     );
     io.out(`  unchanged ${report.unchanged}`);
     io.out(`  skipped ${report.skipped.length}`);
-    for (const skipped of report.skipped) io.err(`${file}: ${skipped.where}: ${skipped.reason}`);
+    printProblems(io, file, report.skipped);
     if (!report.applied) io.out('  preview only: nothing written.');
     else io.out(report.added.length === 0 ? '  nothing to change.' : '  written.');
     return 0;

@@ -1,8 +1,9 @@
-import fs from 'node:fs';
 import type { ImportReport } from '../../../shared/contract/calls';
 import { HOLIDAY_CHOICES, type HolidayChoice } from '../../../shared/exchange/settingsMerge';
 import { callOrThrow } from '../../backend';
+import { readInputFile } from '../../files/readInputFile';
 import type { Command, Io } from '../io';
+import { printProblems } from '../problems';
 import { UsageError } from '../usage';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -50,14 +51,7 @@ export const importFile: Command = {
       throw new UsageError(
         `--holidays must be merge, keep or take (got ${JSON.stringify(options.holidays)})`,
       );
-    let content: string;
-    try {
-      content = fs.readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new UsageError(
-        `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      );
-    }
+    const content = readInputFile(file);
     const report = callOrThrow(backend, 'exchange.import', {
       content,
       fileName: file,
@@ -75,7 +69,7 @@ export const importFile: Command = {
     io.out(`  unchanged ${report.unchanged}`);
     io.out(`  refused ${report.refused.length}`);
     printSettings(report.settingsDifferences, io);
-    for (const refused of report.refused) io.err(`${file}: ${refused.where}: ${refused.reason}`);
+    printProblems(io, file, report.refused);
     if (report.refused.length > 0) {
       io.err(`${file}: nothing was imported (import is all or nothing).`);
       return 2;
