@@ -181,13 +181,39 @@ describe('holiday import', () => {
       unchanged: 1,
       skipped: [],
       holidays: 2,
+      named: 1,
+      days: [
+        { date: '2026-12-25', name: 'Christmas', change: 'name' },
+        { date: '2026-12-26', name: 'Boxing day', change: 'add' },
+      ],
     });
     expect(backend.ok('settings.get', {}).holidays).toEqual(['2026-12-25']);
     expect(backend.ok('calendars.importHolidays', { content: HOLIDAYS }).applied).toBe(true);
-    expect(backend.ok('settings.get', {}).holidays).toEqual(['2026-12-25', '2026-12-26']);
+    expect(backend.ok('settings.get', {})).toMatchObject({
+      holidays: ['2026-12-25', '2026-12-26'],
+      holidayNames: { '2026-12-25': 'Christmas', '2026-12-26': 'Boxing day' },
+    });
     expect(backend.ok('calendars.importHolidays', { content: HOLIDAYS })).toMatchObject({
       added: [],
       unchanged: 2,
+      named: 0,
+    });
+    expect(backend.ok('undo.state', {}).undoLabel).toBe('Import holidays from calendar.ics');
+    backend.close();
+  });
+
+  it('keeps the names a user gave; the file only names holidays that had none', () => {
+    const backend = tempBackend();
+    backend.ok('settings.update', {
+      revision: 0,
+      holidays: ['2026-12-25'],
+      holidayNames: { '2026-12-25': 'Weihnachten' },
+    });
+    const report = backend.ok('calendars.importHolidays', { content: HOLIDAYS });
+    expect(report.days[0]).toEqual({ date: '2026-12-25', name: 'Christmas', change: 'none' });
+    expect(backend.ok('settings.get', {}).holidayNames).toEqual({
+      '2026-12-25': 'Weihnachten',
+      '2026-12-26': 'Boxing day',
     });
     backend.close();
   });

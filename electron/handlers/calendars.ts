@@ -80,21 +80,24 @@ function importHolidays(
   const write = () => {
     const { revision, ...settings } = readSettings(ctx.db);
     void revision;
-    const merge = mergeHolidays(settings.holidays, read);
+    const merge = mergeHolidays(settings.holidays, read, settings.holidayNames);
     if (merge.added.length + merge.unchanged === 0) throw noHolidaysIn(fileName, merge.skipped);
+    const named = merge.days.filter((d) => d.change === 'name').length;
     if (merge.holidays.length > 5000)
       throw new PlannerError(
         'invalid_input',
         `${fileName}: would make ${merge.holidays.length} holidays; at most 5000 are kept`,
       );
-    if (!preview && merge.added.length > 0)
-      storeSettings(ctx, { ...settings, holidays: merge.holidays });
+    if (!preview && merge.added.length + named > 0)
+      storeSettings(ctx, { ...settings, holidays: merge.holidays, holidayNames: merge.names });
     return {
       applied: !preview,
       added: merge.added,
       unchanged: merge.unchanged,
       skipped: merge.skipped,
       holidays: merge.holidays.length,
+      named,
+      days: merge.days,
     };
   };
   return writeTransaction(ctx, write, {

@@ -52,6 +52,16 @@ export const holidaysImportReport = z.object({
   skipped,
   /** How many holidays the working-day calendar has afterwards (or would have). */
   holidays: count,
+  /** Holidays already there that had no name and get the file's. */
+  named: count,
+  /** Every day the file covers, with its name and what the import does to it, for a preview. */
+  days: z.array(
+    z.object({
+      date: z.string(),
+      name: z.string().nullable(),
+      change: z.enum(['add', 'name', 'none']),
+    }),
+  ),
 });
 
 export const referenceImportInput = icsFile.extend({

@@ -125,12 +125,25 @@ describe('field diffs', () => {
     expect(diffEntity('release', null, null)).toEqual([]);
   });
 
-  it('diffs settings field by field', () => {
-    const before = { revision: 1, warnWindowDays: 14, holidays: [] };
-    const after = { revision: 2, warnWindowDays: 7, holidays: ['2026-12-25'] };
-    expect(diffEntity('settings', before, after).map((c) => c.field)).toEqual([
-      'holidays',
-      'warnWindowDays',
+  it('diffs settings field by field, holidays and their names date by date', () => {
+    const before = {
+      revision: 1,
+      warnWindowDays: 14,
+      holidays: ['2026-12-24', '2026-12-26'],
+      holidayNames: { '2026-12-26': 'Boxing Day' },
+    };
+    const after = {
+      revision: 2,
+      warnWindowDays: 7,
+      holidays: ['2026-12-25', '2026-12-26'],
+      holidayNames: { '2026-12-25': 'Christmas Day', '2026-12-26': 'St Stephen' },
+    };
+    expect(diffEntity('settings', before, after).map((c) => [c.field, c.before, c.after])).toEqual([
+      ['holidayNames[2026-12-25]', null, 'Christmas Day'],
+      ['holidayNames[2026-12-26]', 'Boxing Day', 'St Stephen'],
+      ['holidays[2026-12-24]', '2026-12-24', null],
+      ['holidays[2026-12-25]', null, '2026-12-25'],
+      ['warnWindowDays', 14, 7],
     ]);
   });
 });

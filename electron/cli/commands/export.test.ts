@@ -84,11 +84,11 @@ describe('holidays', () => {
     const file = path.join(path.dirname(db), 'hols.ics');
     fs.writeFileSync(
       file,
-      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;VALUE=DATE:20261225\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;VALUE=DATE:20261225\r\nSUMMARY:Christmas Day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
     );
     const result = run(['holidays', file, '--db', db]);
     expect(result.status).toBe(0);
-    expect(result.out).toContain('added 1: 2026-12-25');
+    expect(result.out).toContain('  added 1\n    2026-12-25  Christmas Day\n');
     fs.writeFileSync(file, 'BEGIN:VCALENDAR\r\nnonsense\r\nEND:VCALENDAR\r\n');
     expect(run(['holidays', file, '--db', db])).toMatchObject({
       status: 2,
