@@ -10,6 +10,7 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 import { PlanView } from './PlanView';
 import { PresentingBanner } from './PresentingBanner';
+import { SettingsView } from '../settings/SettingsView';
 import { Timeline } from '../timeline/Timeline';
 import { useUndoShortcuts } from '../undo/useUndoShortcuts';
 import { useNewAdvisoryShortcut } from '../advisories/newAdvisoryShortcut';
@@ -50,6 +51,7 @@ function MainView() {
       ) : null}
       {view === 'timeline' ? <Timeline /> : null}
       {view === 'plan' ? <PlanView /> : null}
+      {view === 'settings' ? <SettingsView /> : null}
     </>
   );
 }

@@ -61,6 +61,21 @@ export function Modal({
         event.preventDefault();
         onClose();
       }}
+      onKeyDown={(event) => {
+        // Ctrl+Enter (Cmd+Enter) saves from any field of any editor: the form of this dialog,
+        // not of one it sits in.
+        if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+        if (event.defaultPrevented || event.nativeEvent.isComposing) return;
+        event.stopPropagation();
+        const within = event.target instanceof Element ? event.target.closest('form') : null;
+        const form =
+          within && ref.current?.contains(within)
+            ? within
+            : ref.current?.querySelector<HTMLFormElement>(':scope > form');
+        if (!form) return;
+        event.preventDefault();
+        form.requestSubmit();
+      }}
     >
       <div className="modal-header">
         <h2 id={titleId}>{title}</h2>

@@ -57,7 +57,10 @@ function HistoryDialog({ target }: { target: HistoryTarget }) {
   // A deleted advisory's status is not known any more: it counts as embargoed.
   const hide =
     presenting && target.entity === 'advisory' && (!advisory || isEmbargoed(advisory, now));
-  const title = `History of ${target.entity === 'release' ? 'release ' : ''}${target.name}`;
+  const title =
+    target.entity === 'settings'
+      ? 'History of the settings'
+      : `History of ${target.entity === 'release' ? 'release ' : ''}${target.name}`;
 
   return (
     <Modal

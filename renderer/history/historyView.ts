@@ -1,6 +1,7 @@
 import type { Json } from '../../shared/history/fieldDiff';
 import type { EntityHistory, HistoryEntry } from '../../shared/history/schemas';
 import { MILESTONE_KINDS, type MilestoneKind } from '../../shared/domain/release';
+import { settingsChangeLines } from '../../shared/history/settingsChanges';
 import { formatDay, formatInstantUtc } from '../common/dates';
 import { HIDDEN } from '../common/redaction';
 import { formatShift } from '../advisories/embargoMovesView';
@@ -154,6 +155,7 @@ function shiftOf(field: string, before: Json, after: Json): string | null {
  * text and their values, like the reasons typed for them, are not shown.
  */
 export function historyView(history: EntityHistory, hide: boolean): EntryView[] {
+  if (history.entity === 'settings') return settingsHistoryView(history);
   return [...history.entries].reverse().map((entry) => ({
     id: entry.changeId,
     at: entry.at,
@@ -176,5 +178,27 @@ export function historyView(history: EntityHistory, hide: boolean): EntryView[] 
         hidden,
       };
     }),
+  }));
+}
+
+/**
+ * The settings always exist (their defaults until first saved), so every
+ * entry is a change; a holiday and its name read as one line.
+ */
+function settingsHistoryView(history: EntityHistory): EntryView[] {
+  return [...history.entries].reverse().map((entry) => ({
+    id: entry.changeId,
+    at: entry.at,
+    when: formatInstantUtc(entry.at.replace(/\.\d+Z$/, 'Z')),
+    who: entry.who,
+    via: SOURCES[entry.source] ?? `via ${entry.source}`,
+    kind: 'update',
+    action: ACTIONS.update,
+    reason: entry.reason,
+    changes: settingsChangeLines(entry.fields, formatDay).map((line) => ({
+      ...line,
+      shift: null,
+      hidden: false,
+    })),
   }));
 }

@@ -32,7 +32,8 @@ export type WriteCall =
   | 'releases.createFromTemplate'
   | 'advisories.create'
   | 'advisories.update'
-  | 'advisories.delete';
+  | 'advisories.delete'
+  | 'settings.update';
 
 export function isPlanEmpty(state: Pick<PlanState, 'releases' | 'advisories'>): boolean {
   return state.releases.length === 0 && state.advisories.length === 0;
