@@ -95,7 +95,7 @@ describe('settings: history and undo', () => {
       embargoWaitWeeks: 2,
     });
     expect(backend.ok('undo.state', {}).undoLabel).toBe(
-      'Change settings (wait for embargoes, longest wait, release buffer)',
+      'Change settings (release buffer, wait for embargoes, longest wait)',
     );
 
     backend.ok('undo.undo', {});

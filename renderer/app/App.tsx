@@ -15,6 +15,8 @@ import { Timeline } from '../timeline/Timeline';
 import { useUndoShortcuts } from '../undo/useUndoShortcuts';
 import { useNewAdvisoryShortcut } from '../advisories/newAdvisoryShortcut';
 import { HistoryHost } from '../history/HistoryDialog';
+import { ShortcutsHelp } from '../help/ShortcutsHelp';
+import { useShortcutsKey } from '../help/shortcuts';
 
 function retry() {
   void planStore.getState().load();
@@ -62,6 +64,7 @@ export function App() {
   }, []);
   useUndoShortcuts();
   useNewAdvisoryShortcut();
+  useShortcutsKey();
   return (
     <div className="app">
       <Header />
@@ -73,6 +76,7 @@ export function App() {
       <HistoryHost />
       <ExchangeHost />
       <BackupsHost />
+      <ShortcutsHelp />
       <ConfirmHost />
       <Notices />
     </div>

@@ -13,6 +13,7 @@ import { usePresentation } from '../state/presentationStore';
 import { UndoButtons } from '../undo/UndoButtons';
 import { useUndo } from '../undo/undoStore';
 import { useDrafts } from '../state/draftStore';
+import { useShortcutsHelp } from '../help/shortcuts';
 
 export function Header() {
   const phase = usePlan((state) => state.phase);
@@ -82,6 +83,16 @@ export function Header() {
         </div>
         {ready ? <ExchangeButtons /> : null}
         {ready ? <BackupsButton /> : null}
+        <button
+          type="button"
+          className="icon-button help-button"
+          aria-label="Keyboard shortcuts"
+          aria-keyshortcuts="?"
+          title="Keyboard shortcuts (?)"
+          onClick={() => useShortcutsHelp.getState().show()}
+        >
+          ?
+        </button>
       </div>
       {ready && empty ? <FirstStart /> : null}
     </header>

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { Icon } from './Icon';
 import { Modal } from './Modal';
 
 interface DiscardPromptProps {
@@ -110,4 +111,19 @@ export function useCloseGuard({
     />
   ) : null;
   return { requestClose, discard, prompt };
+}
+
+/** Said at the top of an editor that took up a draft left unsaved earlier. */
+export function RestoredDraft({ onDiscard }: { onDiscard(): void }) {
+  return (
+    <div className="restored-draft" role="status">
+      <Icon name="info" />
+      <span>
+        Your unsaved changes from earlier are back. Save them, or start again from what is stored.
+      </span>
+      <button type="button" className="button" onClick={onDiscard}>
+        Discard draft
+      </button>
+    </div>
+  );
 }

@@ -17,7 +17,7 @@ export interface KeptDraftControls<D, B> {
   setDraft(update: (current: D) => D): void;
   /** What an untouched form holds, when it changes without the user (defaults arriving). */
   setPristine(update: (current: D) => D): void;
-  /** Starts again from `base` (after a reload), or from the one it began with. */
+  /** Starts again from `base` (after a reload, or to drop a restored draft), or from the one it began with. */
   reset(base?: B): void;
   /** Forgets the kept draft: after a save, or when the user discards it. */
   forget(): void;
@@ -61,11 +61,13 @@ export function useKeptDraft<D, B>(
     [],
   );
   const reset = useCallback(
-    (next?: B) =>
+    (next?: B) => {
+      setForgotten(false);
       setState((s) => {
         const start = fresh(next === undefined ? s.base : next);
         return { draft: start, base: next === undefined ? s.base : next, pristine: start };
-      }),
+      });
+    },
     [fresh],
   );
   const forget = useCallback(() => {

@@ -7,7 +7,7 @@ import {
   WEEKDAY_LONG,
   WEEKDAY_SHORT,
 } from '../../shared/domain/settingsText';
-import { useCloseGuard } from '../common/DiscardPrompt';
+import { RestoredDraft, useCloseGuard } from '../common/DiscardPrompt';
 import { Field, FieldError } from '../common/Field';
 import { NO_ERRORS, problemsFromMessage, type FormErrors } from '../common/fieldErrors';
 import { FormProblems } from '../common/FormProblems';
@@ -146,6 +146,20 @@ function SettingsForm({ stored }: { stored: Settings }) {
       }));
   };
 
+  // Ctrl+Enter saves, as in every editor, wherever focus is in the view; a dialog over it
+  // (the holiday import, the history) keeps the key for itself.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.defaultPrevented)
+        return;
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      formRef.current?.requestSubmit();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const changed = changedSettings(draft, base);
   const guard = useCloseGuard({
     what: 'the settings',
@@ -210,13 +224,6 @@ function SettingsForm({ stored }: { stored: Settings }) {
         noValidate
         aria-labelledby="settings-heading"
         onSubmit={(event) => void submit(event)}
-        onKeyDown={(event) => {
-          // Ctrl+Enter saves, as in every editor; not from a dialog opened over the form.
-          if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
-          if (event.defaultPrevented || (event.target as Element).closest?.('dialog')) return;
-          event.preventDefault();
-          formRef.current?.requestSubmit();
-        }}
       >
         <div className="settings-head">
           <div>
@@ -250,10 +257,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
           </div>
         ) : null}
         {kept.restoredAt !== null && dirty ? (
-          <p className="settings-restored" role="status">
-            <Icon name="info" />
-            Your unsaved changes from earlier are still here.
-          </p>
+          <RestoredDraft onDiscard={() => reset(planStore.getState().settings ?? stored)} />
         ) : null}
         <FormProblems errors={errors} />
         <div className="settings-grid">

@@ -437,6 +437,7 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
                     { y: lay.releasesY, height: SECTION_HEIGHT },
                     { y: lay.advisoriesY, height: SECTION_HEIGHT },
                   ]}
+                  holidayLabelY={lay.releasesY}
                 />
                 {!clustered ? (
                   <Connectors

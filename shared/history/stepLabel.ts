@@ -65,7 +65,12 @@ function describeSettings(changes: readonly FieldChange[], after: unknown): stri
       return `Remove ${plural(removed.length, 'holiday')}`;
     return 'Change holidays';
   }
-  const parts = [...(holidayChanged ? ['holidays'] : []), ...others.map((f) => SETTING_LABELS[f])];
+  // In the order the Settings view shows them.
+  const order = Object.keys(SETTING_LABELS);
+  const fields = [...others, ...(holidayChanged ? (['holidays'] as const) : [])].sort(
+    (a, b) => order.indexOf(a) - order.indexOf(b),
+  );
+  const parts = fields.map((f) => SETTING_LABELS[f]);
   if (parts.length === 1) return `Change ${parts[0].toLowerCase()}`;
   if (parts.length === 0) return 'Change settings';
   const listed = parts.length > 3 ? [...parts.slice(0, 2), `${parts.length - 2} more`] : parts;
