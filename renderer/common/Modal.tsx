@@ -6,7 +6,7 @@ interface ModalProps {
   /** Called for Escape and the close button; the owner decides whether the dialog goes away. */
   onClose(): void;
   /** Focus goes back here on close, or to `fallbackFocus()` when it is gone. */
-  returnFocus: HTMLElement | null;
+  returnFocus: HTMLElement | SVGElement | null;
   fallbackFocus?: () => HTMLElement | null;
   /** Selector of the element to focus when the dialog opens; else the first field. */
   initialFocus?: string;

@@ -14,8 +14,8 @@ export type EditorTarget =
 
 interface EditorState {
   target: EditorTarget | null;
-  /** The element to give focus back to when the editor closes. */
-  returnFocus: HTMLElement | null;
+  /** The element to give focus back to when the editor closes (a timeline item is SVG). */
+  returnFocus: HTMLElement | SVGElement | null;
   open(target: EditorTarget): void;
   close(): void;
 }
@@ -26,7 +26,11 @@ export const useEditor = create<EditorState>()((set) => ({
   open: (target) =>
     set({
       target,
-      returnFocus: document.activeElement instanceof HTMLElement ? document.activeElement : null,
+      returnFocus:
+        document.activeElement instanceof HTMLElement ||
+        document.activeElement instanceof SVGElement
+          ? document.activeElement
+          : null,
     }),
   close: () => set({ target: null }),
 }));
