@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Finding, Suggestion } from '../../shared/planning';
 import { STATUS_TEXT } from '../advisories/StatusBadge';
 import { formatInstantInZone, isUtcZone, localZone } from '../common/dates';
@@ -9,6 +9,7 @@ import { useNotices } from '../state/noticeStore';
 import { SEVERITY_TEXT, severitySummary } from './findingIndex';
 import { dayText, FINDING_TITLE, instantText, numbersList, SUGGESTION_TITLE } from './labels';
 import type { AdvisoryItem } from './model';
+import { placeVertically } from './popoverPlacement';
 import { DAY_MS } from './scale';
 import type { Target } from './targets';
 import { useTimeline, type Popover as PopoverState } from './timelineStore';
@@ -69,17 +70,28 @@ export function Popover({
     if (popover.pinned) ref.current?.querySelector<HTMLElement>('button')?.focus();
   }, [popover.pinned, popover.id]);
 
+  // Once drawn, its real height keeps it inside the canvas and the window: level with the
+  // item where it fits, pushed up where it would run off the bottom, scrolling if taller.
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || !anchor) return;
+    element.style.maxHeight = '';
+    const placed = placeVertically(anchor.top, element.offsetHeight, visibleSpan(element, bounds));
+    element.style.top = `${placed.top}px`;
+    element.style.maxHeight = placed.maxHeight === null ? '' : `${placed.maxHeight}px`;
+  });
+
   if (!anchor) return null;
   const content = popoverContent(popover.id, data, close);
   if (!content) return null;
   // Beside the item rather than over it, so what it is about stays in sight.
+  const width = Math.min(WIDTH, bounds.width - 16);
   const right = anchor.x + 16;
-  const left = right + WIDTH <= bounds.width - 8 ? right : Math.max(anchor.x - 16 - WIDTH, 8);
-  const style = {
-    left,
-    top: Math.min(Math.max(anchor.top - 12, 8), bounds.height - 240),
-    width: WIDTH,
-  };
+  const left =
+    right + width <= bounds.width - 8
+      ? right
+      : Math.min(Math.max(anchor.x - 16 - width, 8), bounds.width - width - 8);
+  const style = { left, top: Math.max(anchor.top - 12, 8), width };
   return (
     <div
       ref={ref}
@@ -114,6 +126,19 @@ export function Popover({
       {content.actions ? <div className="tl-popover-actions">{content.actions}</div> : null}
     </div>
   );
+}
+
+/** The part of the canvas (in its coordinates) that is inside the window too. */
+function visibleSpan(
+  element: HTMLElement,
+  bounds: { width: number; height: number },
+): { top: number; bottom: number } {
+  const canvas = element.offsetParent?.getBoundingClientRect();
+  if (!canvas) return { top: 0, bottom: bounds.height };
+  return {
+    top: Math.max(0, -canvas.top),
+    bottom: Math.min(bounds.height, window.innerHeight - canvas.top),
+  };
 }
 
 interface Content {
