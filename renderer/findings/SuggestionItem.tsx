@@ -1,5 +1,6 @@
 import type { Suggestion } from '../../shared/planning';
 import { Icon } from '../common/Icon';
+import { NumberNotes } from '../planning/NumberNotes';
 import { numbersLine } from './numbersLine';
 import { applyLabel, SUGGESTION_KIND_TITLE } from './suggestionText';
 
@@ -30,6 +31,7 @@ export function SuggestionItem({ suggestion, applying, waiting, onApply }: Sugge
       </div>
       <p className="suggestion-message">{suggestion.message}</p>
       {numbers.length > 0 ? <p className="finding-numbers">{numbers.join(' · ')}</p> : null}
+      <NumberNotes numbers={suggestion.numbers} />
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { STATUS_TEXT } from '../advisories/StatusBadge';
 import { formatInstantInZone, isUtcZone, localZone } from '../common/dates';
 import { shownCves, shownFollowUpSummary, shownTitle } from '../common/redaction';
 import { applySuggestion } from '../planning/applySuggestion';
+import { NumberNotes } from '../planning/NumberNotes';
 import { useEditor } from '../state/editorStore';
 import { useNotices } from '../state/noticeStore';
 import { SEVERITY_TEXT, severitySummary } from './findingIndex';
@@ -75,10 +76,18 @@ export function Popover({
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || !anchor) return;
-    element.style.maxHeight = '';
-    const placed = placeVertically(anchor.top, element.offsetHeight, visibleSpan(element, bounds));
-    element.style.top = `${placed.top}px`;
-    element.style.maxHeight = placed.maxHeight === null ? '' : `${placed.maxHeight}px`;
+    const place = () => {
+      element.style.maxHeight = '';
+      const span = visibleSpan(element, bounds);
+      const placed = placeVertically(anchor.top, element.scrollHeight, span);
+      element.style.top = `${placed.top}px`;
+      element.style.maxHeight = placed.maxHeight === null ? '' : `${placed.maxHeight}px`;
+    };
+    place();
+    // Its content can grow without a render (a footnote opened): place it again then.
+    const observer = new ResizeObserver(place);
+    for (const child of element.children) observer.observe(child);
+    return () => observer.disconnect();
   });
 
   if (!anchor) return null;
@@ -390,6 +399,7 @@ function targetContent(target: Target, data: TimelineData, close: () => void): C
           <>
             <p>{suggestion.message}</p>
             <Numbers numbers={suggestion.numbers} />
+            <NumberNotes numbers={suggestion.numbers} />
           </>
         ),
         actions: <ApplyButton suggestion={suggestion} onDone={close} />,

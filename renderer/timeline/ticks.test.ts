@@ -64,7 +64,13 @@ describe('axis ticks', () => {
     );
     expect(pushed[0].x).toBe(20 - 30 - 4);
     // At the right edge a label that would be cut is left out.
-    const edge = placeMajorLabels(major, (t) => t - 50, () => 30, 4, 70);
+    const edge = placeMajorLabels(
+      major,
+      (t) => t - 50,
+      () => 30,
+      4,
+      70,
+    );
     expect(edge.map((l) => l.label)).toEqual(['January']);
   });
 });
