@@ -282,3 +282,50 @@ describe('reference calendars', () => {
     backend.close();
   });
 });
+
+describe('timeline picture', () => {
+  it('draws the plan with its reference lanes under the profile; team only when asked', () => {
+    const backend = tempBackend();
+    backend.ok('releases.create', {
+      name: '4.30',
+      milestones: [
+        { kind: 'feature-freeze', planned: '2026-12-15' },
+        { kind: 'release', planned: '2027-02-09' },
+      ],
+    });
+    backend.ok('advisories.create', {
+      ...embargo,
+      publicAt: '2027-01-20T12:00:00Z',
+      affects: ['4.30'],
+    });
+    backend.ok('calendars.importReference', {
+      content: HOLIDAYS,
+      fileName: 'linux.ics',
+      name: 'Linux releases',
+    });
+    const picture = backend.ok('calendars.exportPicture', {});
+    expect(picture).toMatchObject({
+      fileName: 'embargo-planner-plan-public.svg',
+      profile: 'public',
+      notice: 'Public: no embargoed advisory is shown.',
+    });
+    for (const secret of ['XSA-999', 'Secret hypervisor', 'Jane'])
+      expect(picture.content).not.toContain(secret);
+    expect(picture.content).toContain('Linux releases');
+    expect(picture.content).toContain('Christmas');
+
+    const team = backend.ok('calendars.exportPicture', { profile: 'team', release: '4.30' });
+    expect(team.fileName).toBe('embargo-planner-4.30-team.svg');
+    expect(team.content).toContain('XSA-999 · Secret hypervisor escape');
+    expect(team.content).not.toContain('Jane');
+
+    expect(
+      backend.fails('calendars.exportPicture', { from: '2027-02-01', to: '2027-01-01' }),
+    ).toEqual({
+      code: 'invalid_input',
+      message: 'to: ends (2027-01-01) before it starts (2027-02-01)',
+    });
+    expect(backend.fails('calendars.exportPicture', { width: 20 }).message).toMatch(/^width: /);
+    backend.close();
+  });
+});

@@ -7,6 +7,7 @@ import { PlannerError } from '../../shared/contract/result';
 import { addCalendarDays, utcToday } from '../../shared/domain/dates';
 import { PROFILE_DESCRIPTIONS } from '../../shared/exchange/bundle';
 import { scheduleMail } from '../../shared/exchange/scheduleMail';
+import { timelinePicture } from '../../shared/picture/timelinePicture';
 import { readCalendarIdentities, readTombstones } from '../store/calendarIdentityTable';
 import {
   deleteReferenceCalendar,
@@ -56,6 +57,46 @@ function exportCalendar(
       profile,
       notice: PROFILE_DESCRIPTIONS[profile],
       ...exported,
+    };
+  })();
+}
+
+function exportPicture(
+  ctx: HandlerContext,
+  { profile, presenting, release, from, to, width }: CallInputParsed<'calendars.exportPicture'>,
+): CallOutput<'calendars.exportPicture'> {
+  if ((from === null) !== (to === null))
+    throw new PlannerError(
+      'invalid_input',
+      `${from === null ? 'from' : 'to'}: give both from and to, or neither`,
+    );
+  if (from !== null && to !== null && from > to)
+    throw new PlannerError('invalid_input', `to: ends (${to}) before it starts (${from})`);
+  return ctx.db.transaction(() => {
+    const plan = release === null ? readPlan(ctx) : findRelease(ctx, release).plan;
+    const picture = timelinePicture({
+      releases: plan.releases,
+      advisories: plan.advisories,
+      settings: plan.settings,
+      references: readReferenceCalendars(ctx.db),
+      profile,
+      presenting,
+      now: ctx.now(),
+      release,
+      from,
+      to,
+      width,
+    });
+    const scope = release === null ? 'plan' : release.replace(/[^\w.+~-]+/g, '_');
+    return {
+      fileName: `embargo-planner-${scope}-${profile}.svg`,
+      content: picture.svg,
+      profile,
+      notice: picture.notice,
+      width: picture.width,
+      height: picture.height,
+      from: picture.from,
+      to: picture.to,
     };
   })();
 }
@@ -152,6 +193,8 @@ export function calendarHandlers(ctx: HandlerContext) {
       });
       return { ...mail, profile, notice: PROFILE_DESCRIPTIONS[profile] };
     },
+    'calendars.exportPicture': (input: CallInputParsed<'calendars.exportPicture'>) =>
+      exportPicture(ctx, input),
     'calendars.importHolidays': (input: CallInputParsed<'calendars.importHolidays'>) =>
       importHolidays(ctx, input),
     'calendars.importReference': (input: CallInputParsed<'calendars.importReference'>) =>

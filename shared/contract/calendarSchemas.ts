@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { profile } from '../exchange/bundle';
+import { isoDate } from '../domain/dates';
 import { name } from '../domain/text';
 
 // Inputs and outputs of the calendar and sharing calls (declared in calls.ts).
@@ -93,4 +94,27 @@ export const referenceCalendar = z.object({
   fileName: z.string(),
   importedAt: z.string(),
   events: z.array(referenceEvent),
+});
+
+export const pictureExportInput = z.object({
+  profile: profile.default('public'),
+  /** Presentation mode: embargoed titles are left out whatever the profile. */
+  presenting: z.boolean().default(false),
+  /** One release's span; the next release to come when absent. */
+  release: releaseName.nullable().default(null),
+  from: isoDate.nullable().default(null),
+  to: isoDate.nullable().default(null),
+  width: z.number().int().min(800).max(8000).default(1600),
+});
+
+export const pictureExportOutput = z.object({
+  fileName: z.string(),
+  /** The SVG document. */
+  content: z.string(),
+  profile,
+  notice: z.string(),
+  width: count,
+  height: count,
+  from: z.string(),
+  to: z.string(),
 });
