@@ -41,6 +41,7 @@ export function Agenda({ data, from, to }: AgendaProps) {
         now: data.now,
         presenting: data.presenting,
         holidays: data.settings ? holidaysIn(from, to, data.settings) : [],
+        references: data.references,
       }),
     [data, from, to],
   );

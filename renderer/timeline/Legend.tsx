@@ -225,6 +225,14 @@ export function Legend() {
           />
           <Entry
             swatch={
+              <Swatch>
+                <rect className="tl-ref-event" x={1} y={4} width={24} height={10} rx={2} />
+              </Swatch>
+            }
+            label="Reference calendar"
+          />
+          <Entry
+            swatch={
               <Swatch width={10}>
                 <line className="tl-today" x1={5} x2={5} y1={0} y2={18} />
               </Swatch>

@@ -11,6 +11,7 @@ import { SEVERITY_TEXT, severitySummary } from './findingIndex';
 import { dayText, FINDING_TITLE, instantText, numbersList, SUGGESTION_TITLE } from './labels';
 import type { AdvisoryItem } from './model';
 import { placeVertically } from './popoverPlacement';
+import { followUpMovable } from './preview';
 import { DAY_MS } from './scale';
 import type { Target } from './targets';
 import { useTimeline, type Popover as PopoverState } from './timelineStore';
@@ -312,6 +313,33 @@ function targetContent(target: Target, data: TimelineData, close: () => void): C
               {mark.happened
                 ? 'It happened: click to edit.'
                 : 'Drag it (or Alt+arrows) to move it; click to edit.'}
+            </p>
+          </>
+        ),
+      };
+    }
+    case 'follow-up': {
+      const { item, mark } = target;
+      const summary = shownFollowUpSummary(item.advisory, mark.followUp, data.now, data.presenting);
+      return {
+        title: `Follow-up fix to ${item.advisory.key}`,
+        body: (
+          <>
+            <p>{summary ?? 'Its summary is hidden while presenting.'}</p>
+            <dl className="tl-facts">
+              <div>
+                <dt>{mark.followUp.publicAt ? 'Own lift' : 'Expected'}</dt>
+                <dd>{mark.followUp.publicAt ? instantText(mark.at) : dayText(mark.at)}</dd>
+              </div>
+              <div>
+                <dt>Status</dt>
+                <dd>{mark.followUp.status}</dd>
+              </div>
+            </dl>
+            <p className="tl-hint">
+              {followUpMovable(mark.followUp)
+                ? 'Drag it (or Alt+arrows) to move its expected date; click to edit.'
+                : 'It has a lift of its own: change it in the editor (click).'}
             </p>
           </>
         ),

@@ -22,6 +22,13 @@ export function activate(target: Target): void {
         focus: { field: 'publicAt' },
       });
       return;
+    case 'follow-up':
+      useEditor.getState().open({
+        type: 'advisory',
+        id: target.item.advisory.id,
+        focus: { followUpId: target.mark.followUp.id },
+      });
+      return;
     case 'finding':
     case 'findings':
     case 'suggestion':

@@ -5,6 +5,7 @@ import { SEVERITY_TEXT, timeOf, type FindingIndex } from './findingIndex';
 import { dayText, FINDING_TITLE, instantText, STATUS_WORD, SUGGESTION_TITLE } from './labels';
 import type { EditorTarget } from '../state/editorStore';
 import type { AdvisoryItem, ReleaseLane } from './model';
+import { dayNumber } from '../../shared/planning/days';
 import { DAY_MS } from './scale';
 import type { HolidayBand } from './workingDays';
 
@@ -12,7 +13,14 @@ import type { HolidayBand } from './workingDays';
 // what prints. The same items, filters and range as the picture.
 
 export type AgendaKind =
-  'holiday' | 'milestone' | 'predisclosure' | 'lift' | 'follow-up' | 'finding' | 'suggestion';
+  | 'holiday'
+  | 'reference'
+  | 'milestone'
+  | 'predisclosure'
+  | 'lift'
+  | 'follow-up'
+  | 'finding'
+  | 'suggestion';
 
 export interface AgendaRow {
   id: string;
@@ -29,7 +37,8 @@ export interface AgendaRow {
 }
 
 const KIND_ORDER: Record<AgendaKind, number> = {
-  holiday: -1,
+  holiday: -2,
+  reference: -1,
   milestone: 0,
   predisclosure: 1,
   lift: 2,
@@ -40,6 +49,7 @@ const KIND_ORDER: Record<AgendaKind, number> = {
 
 export const AGENDA_KIND_TEXT: Record<AgendaKind, string> = {
   holiday: 'Holiday',
+  reference: 'Reference',
   milestone: 'Milestone',
   predisclosure: 'Pre-disclosure',
   lift: 'Embargo lifts',
@@ -58,6 +68,15 @@ export interface AgendaInput {
   presenting: boolean;
   /** Named holidays in the range (none when the settings are not loaded). */
   holidays?: readonly HolidayBand[];
+  /** Other projects' calendars: their events are listed, read-only. */
+  references?: readonly { name: string; events: readonly ReferenceEvent[] }[];
+}
+
+interface ReferenceEvent {
+  uid: string;
+  summary: string;
+  start: string;
+  end: string;
 }
 
 function findingRow(finding: Finding, edit: AgendaRow['edit']): AgendaRow {
@@ -98,6 +117,27 @@ export function agendaRows(input: AgendaInput): AgendaRow[] {
       suggestion: null,
     });
   }
+
+  for (const calendar of input.references ?? [])
+    for (const event of calendar.events) {
+      const t = dayNumber(event.start) * DAY_MS + DAY_MS / 2;
+      if (!inRange(t)) continue;
+      rows.push({
+        id: `reference:${calendar.name}:${event.uid}:${event.start}`,
+        t,
+        when:
+          event.end === event.start
+            ? dayText(t)
+            : `${dayText(t)} – ${dayText(dayNumber(event.end) * DAY_MS)}`,
+        kind: 'reference',
+        what: event.summary,
+        detail: `${calendar.name} (reference calendar)`,
+        edit: null,
+        severity: null,
+        status: null,
+        suggestion: null,
+      });
+    }
 
   for (const lane of input.lanes) {
     const edit: EditorTarget = { type: 'release', id: lane.release.id };

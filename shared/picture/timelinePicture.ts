@@ -336,7 +336,7 @@ export function timelinePicture(input: PictureInput): Picture {
       const s = releaseSpan(r);
       return s !== null && s.from <= range.to + 14 && s.to >= range.from - 14;
     })
-    .filter((r) => !input.release || r.name === input.release || input.from)
+    .filter((r) => !input.release || r.name === input.release)
     .sort((a, b) => (releaseDay(a) ?? 0) - (releaseDay(b) ?? 0) || a.name.localeCompare(b.name));
 
   const references = input.references
