@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { EMBARGO_WAIT_POLICIES, type Settings } from '../../shared/domain/settings';
 import {
   SETTING_LABELS,
@@ -340,35 +340,37 @@ function SettingsForm({ stored }: { stored: Settings }) {
                 point release? The planner marks one recommended by this rule.
               </p>
               {EMBARGO_WAIT_POLICIES.map((policy) => (
-                <label key={policy} className="settings-radio">
-                  <input
-                    type="radio"
-                    name="embargoWaitPolicy"
-                    value={policy}
-                    checked={draft.embargoWaitPolicy === policy}
-                    aria-describedby={`policy-hint-${policy}`}
-                    onChange={() => edit({ embargoWaitPolicy: policy }, 'embargoWaitPolicy')}
-                  />
-                  <span>
-                    <span className="settings-radio-title">{WAIT_POLICY_TEXT[policy]}</span>
-                    <span className="field-hint" id={`policy-hint-${policy}`} aria-hidden="true">
-                      {POLICY_HINTS[policy]}
+                <Fragment key={policy}>
+                  <label className="settings-radio">
+                    <input
+                      type="radio"
+                      name="embargoWaitPolicy"
+                      value={policy}
+                      checked={draft.embargoWaitPolicy === policy}
+                      aria-describedby={`policy-hint-${policy}`}
+                      onChange={() => edit({ embargoWaitPolicy: policy }, 'embargoWaitPolicy')}
+                    />
+                    <span>
+                      <span className="settings-radio-title">{WAIT_POLICY_TEXT[policy]}</span>
+                      <span className="field-hint" id={`policy-hint-${policy}`} aria-hidden="true">
+                        {POLICY_HINTS[policy]}
+                      </span>
                     </span>
-                  </span>
-                </label>
+                  </label>
+                  {policy === 'up-to' && draft.embargoWaitPolicy === 'up-to' ? (
+                    <div className="settings-weeks">
+                      <NumberField
+                        field="embargoWaitWeeks"
+                        unit="weeks at most"
+                        hint="0 to 52."
+                        value={draft.embargoWaitWeeks}
+                        error={f.embargoWaitWeeks}
+                        onChange={(value) => edit({ embargoWaitWeeks: value }, 'embargoWaitWeeks')}
+                      />
+                    </div>
+                  ) : null}
+                </Fragment>
               ))}
-              {draft.embargoWaitPolicy === 'up-to' ? (
-                <div className="settings-weeks">
-                  <NumberField
-                    field="embargoWaitWeeks"
-                    unit="weeks at most"
-                    hint="0 to 52."
-                    value={draft.embargoWaitWeeks}
-                    error={f.embargoWaitWeeks}
-                    onChange={(value) => edit({ embargoWaitWeeks: value }, 'embargoWaitWeeks')}
-                  />
-                </div>
-              ) : null}
             </fieldset>
             <label className="settings-switch">
               <input
