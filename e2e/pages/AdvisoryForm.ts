@@ -133,8 +133,14 @@ export class AdvisoryForm {
     await expect(this.dialog).toBeHidden();
   }
 
+  /** Cancels, throwing away what was typed: with changes the editor asks first. */
   async cancel(): Promise<void> {
     await this.dialog.getByRole('button', { name: 'Cancel' }).click();
+    const ask = this.page.getByRole('dialog', { name: 'Unsaved changes' });
+    await expect
+      .poll(async () => (await ask.isVisible()) || !(await this.dialog.isVisible()))
+      .toBe(true);
+    if (await ask.isVisible()) await ask.getByRole('button', { name: 'Discard changes' }).click();
     await expect(this.dialog).toBeHidden();
   }
 }

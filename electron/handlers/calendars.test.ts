@@ -181,13 +181,39 @@ describe('holiday import', () => {
       unchanged: 1,
       skipped: [],
       holidays: 2,
+      named: 1,
+      days: [
+        { date: '2026-12-25', name: 'Christmas', change: 'name' },
+        { date: '2026-12-26', name: 'Boxing day', change: 'add' },
+      ],
     });
     expect(backend.ok('settings.get', {}).holidays).toEqual(['2026-12-25']);
     expect(backend.ok('calendars.importHolidays', { content: HOLIDAYS }).applied).toBe(true);
-    expect(backend.ok('settings.get', {}).holidays).toEqual(['2026-12-25', '2026-12-26']);
+    expect(backend.ok('settings.get', {})).toMatchObject({
+      holidays: ['2026-12-25', '2026-12-26'],
+      holidayNames: { '2026-12-25': 'Christmas', '2026-12-26': 'Boxing day' },
+    });
     expect(backend.ok('calendars.importHolidays', { content: HOLIDAYS })).toMatchObject({
       added: [],
       unchanged: 2,
+      named: 0,
+    });
+    expect(backend.ok('undo.state', {}).undoLabel).toBe('Import holidays from calendar.ics');
+    backend.close();
+  });
+
+  it('keeps the names a user gave; the file only names holidays that had none', () => {
+    const backend = tempBackend();
+    backend.ok('settings.update', {
+      revision: 0,
+      holidays: ['2026-12-25'],
+      holidayNames: { '2026-12-25': 'Weihnachten' },
+    });
+    const report = backend.ok('calendars.importHolidays', { content: HOLIDAYS });
+    expect(report.days[0]).toEqual({ date: '2026-12-25', name: 'Christmas', change: 'none' });
+    expect(backend.ok('settings.get', {}).holidayNames).toEqual({
+      '2026-12-25': 'Weihnachten',
+      '2026-12-26': 'Boxing day',
     });
     backend.close();
   });
@@ -253,6 +279,53 @@ describe('reference calendars', () => {
     expect(backend.ok('calendars.deleteReference', { id: first.id })).toEqual({ id: first.id });
     expect(backend.ok('calendars.listReferences', {})).toEqual([]);
     expect(backend.fails('calendars.deleteReference', { id: first.id }).code).toBe('not_found');
+    backend.close();
+  });
+});
+
+describe('timeline picture', () => {
+  it('draws the plan with its reference lanes under the profile; team only when asked', () => {
+    const backend = tempBackend();
+    backend.ok('releases.create', {
+      name: '4.30',
+      milestones: [
+        { kind: 'feature-freeze', planned: '2026-12-15' },
+        { kind: 'release', planned: '2027-02-09' },
+      ],
+    });
+    backend.ok('advisories.create', {
+      ...embargo,
+      publicAt: '2027-01-20T12:00:00Z',
+      affects: ['4.30'],
+    });
+    backend.ok('calendars.importReference', {
+      content: HOLIDAYS,
+      fileName: 'linux.ics',
+      name: 'Linux releases',
+    });
+    const picture = backend.ok('calendars.exportPicture', {});
+    expect(picture).toMatchObject({
+      fileName: 'embargo-planner-plan-public.svg',
+      profile: 'public',
+      notice: 'Public: no embargoed advisory is shown.',
+    });
+    for (const secret of ['XSA-999', 'Secret hypervisor', 'Jane'])
+      expect(picture.content).not.toContain(secret);
+    expect(picture.content).toContain('Linux releases');
+    expect(picture.content).toContain('Christmas');
+
+    const team = backend.ok('calendars.exportPicture', { profile: 'team', release: '4.30' });
+    expect(team.fileName).toBe('embargo-planner-4.30-team.svg');
+    expect(team.content).toContain('XSA-999 · Secret hypervisor escape');
+    expect(team.content).not.toContain('Jane');
+
+    expect(
+      backend.fails('calendars.exportPicture', { from: '2027-02-01', to: '2027-01-01' }),
+    ).toEqual({
+      code: 'invalid_input',
+      message: 'to: ends (2027-01-01) before it starts (2027-02-01)',
+    });
+    expect(backend.fails('calendars.exportPicture', { width: 20 }).message).toMatch(/^width: /);
     backend.close();
   });
 });

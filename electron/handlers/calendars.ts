@@ -8,6 +8,7 @@ import { PlannerError } from '../../shared/contract/result';
 import { addCalendarDays, utcToday } from '../../shared/domain/dates';
 import { PROFILE_DESCRIPTIONS } from '../../shared/exchange/bundle';
 import { scheduleMail } from '../../shared/exchange/scheduleMail';
+import { timelinePicture } from '../../shared/picture/timelinePicture';
 import {
   readCalendarIdentities,
   readPublicCalendarUids,
@@ -70,6 +71,46 @@ function exportCalendar(
   })();
 }
 
+function exportPicture(
+  ctx: HandlerContext,
+  { profile, presenting, release, from, to, width }: CallInputParsed<'calendars.exportPicture'>,
+): CallOutput<'calendars.exportPicture'> {
+  if ((from === null) !== (to === null))
+    throw new PlannerError(
+      'invalid_input',
+      `${from === null ? 'from' : 'to'}: give both from and to, or neither`,
+    );
+  if (from !== null && to !== null && from > to)
+    throw new PlannerError('invalid_input', `to: ends (${to}) before it starts (${from})`);
+  return ctx.db.transaction(() => {
+    const plan = release === null ? readPlan(ctx) : findRelease(ctx, release).plan;
+    const picture = timelinePicture({
+      releases: plan.releases,
+      advisories: plan.advisories,
+      settings: plan.settings,
+      references: readReferenceCalendars(ctx.db),
+      profile,
+      presenting,
+      now: ctx.now(),
+      release,
+      from,
+      to,
+      width,
+    });
+    const scope = release === null ? 'plan' : release.replace(/[^\w.+~-]+/g, '_');
+    return {
+      fileName: `embargo-planner-${scope}-${profile}.svg`,
+      content: picture.svg,
+      profile,
+      notice: picture.notice,
+      width: picture.width,
+      height: picture.height,
+      from: picture.from,
+      to: picture.to,
+    };
+  })();
+}
+
 function noHolidaysIn(fileName: string, skipped: readonly { reason: string }[]): PlannerError {
   const why = skipped.length
     ? ` (${skipped.length} skipped: ${skipped[0].reason}${skipped.length > 1 ? ', …' : ''})`
@@ -109,21 +150,24 @@ function importHolidays(
   const write = () => {
     const { revision, ...settings } = readSettings(ctx.db);
     void revision;
-    const merge = mergeHolidays(settings.holidays, read);
+    const merge = mergeHolidays(settings.holidays, read, settings.holidayNames);
     if (merge.added.length + merge.unchanged === 0) throw noHolidaysIn(fileName, merge.skipped);
+    const named = merge.days.filter((d) => d.change === 'name').length;
     if (merge.holidays.length > 5000)
       throw new PlannerError(
         'invalid_input',
         `${fileName}: would make ${merge.holidays.length} holidays; at most 5000 are kept`,
       );
-    if (!preview && merge.added.length > 0)
-      storeSettings(ctx, { ...settings, holidays: merge.holidays });
+    if (!preview && merge.added.length + named > 0)
+      storeSettings(ctx, { ...settings, holidays: merge.holidays, holidayNames: merge.names });
     return {
       applied: !preview,
       added: merge.added,
       unchanged: merge.unchanged,
       skipped: merge.skipped,
       holidays: merge.holidays.length,
+      named,
+      days: merge.days,
     };
   };
   return writeTransaction(ctx, write, {
@@ -178,6 +222,8 @@ export function calendarHandlers(ctx: HandlerContext) {
       });
       return { ...mail, profile, notice: PROFILE_DESCRIPTIONS[profile] };
     },
+    'calendars.exportPicture': (input: CallInputParsed<'calendars.exportPicture'>) =>
+      exportPicture(ctx, input),
     'calendars.importHolidays': (input: CallInputParsed<'calendars.importHolidays'>) =>
       importHolidays(ctx, input, readIcs(input.content, input.fileName, holidayReading(ctx))),
     'calendars.importReference': (input: CallInputParsed<'calendars.importReference'>) =>

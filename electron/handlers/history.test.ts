@@ -147,7 +147,7 @@ describe('history', () => {
     backend.ok('settings.update', { revision: 0, holidays: ['2026-12-25'] });
     const history = backend.ok('history.get', { entity: 'settings' });
     expect(history.entries[0].fields).toMatchObject([
-      { field: 'holidays', before: [], after: ['2026-12-25'] },
+      { field: 'holidays[2026-12-25]', before: null, after: '2026-12-25' },
     ]);
     backend.close();
   });

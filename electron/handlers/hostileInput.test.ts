@@ -85,6 +85,7 @@ const EXAMPLES: Partial<Record<CallName, unknown>> = {
   'calendars.importReference': { content: ICS, fileName: 'holidays.ics', name: 'Holidays' },
   'calendars.exportIcs': { profile: 'team', release: '4.11' },
   'calendars.scheduleMail': { release: '4.11', profile: 'predisclosure' },
+  'calendars.exportPicture': { profile: 'predisclosure', release: '4.11', width: 1200 },
   'advisories.parsePaste': { text: MAIL },
   'templates.create': {
     name: 'Quarterly',

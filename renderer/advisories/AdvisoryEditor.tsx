@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ParsedAdvisoryMail } from '../../shared/advisories/parseAdvisoryMail';
 import {
   ADVISORY_STATUSES,
@@ -9,14 +9,17 @@ import { normaliseInstant } from '../../shared/domain/dates';
 import { isReleased } from '../../shared/domain/release';
 import { client } from '../api/client';
 import { formatInstantInZone, formatInstantUtc, isUtcZone, localZone } from '../common/dates';
+import { RestoredDraft, useCloseGuard } from '../common/DiscardPrompt';
+import { focusSelector } from '../common/editorFocus';
 import { Field, FieldError } from '../common/Field';
 import { NO_ERRORS, problemsFromMessage, type FormErrors } from '../common/fieldErrors';
 import { FormProblems } from '../common/FormProblems';
 import { Modal } from '../common/Modal';
 import { StaleNotice } from '../common/StaleNotice';
 import { useFocusFirstInvalid } from '../common/useFocusFirstInvalid';
+import { useKeptDraft } from '../common/useKeptDraft';
 import { withoutTouched, type Touched } from '../common/withoutField';
-import { useEditor } from '../state/editorStore';
+import { useEditor, type EditorFocus } from '../state/editorStore';
 import { useNotices } from '../state/noticeStore';
 import { planStore, usePlan } from '../state/usePlan';
 import {
@@ -53,19 +56,40 @@ function liftInLocalZone(date: string, time: string): string | null {
   return instant ? `${formatInstantInZone(instant, zone)} in ${zone}` : null;
 }
 
-/** The add/edit advisory dialog. `advisory` is the copy being edited, null to add one. */
-export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
+/**
+ * The add/edit advisory dialog. `advisory` is the copy being edited, null to
+ * add one; `focus` the date the cursor starts in (the lift, a follow-up's).
+ */
+export function AdvisoryEditor({
+  advisory,
+  focus,
+}: {
+  advisory: Advisory | null;
+  focus?: EditorFocus;
+}) {
   const close = useEditor((state) => state.close);
   const returnFocus = useEditor((state) => state.returnFocus);
   const say = useNotices((state) => state.say);
   const releases = usePlan((state) => state.releases);
   const defaultTime = usePlan((state) => state.settings?.defaultPublicTimeUtc ?? '12:00');
   const advisories = usePlan((state) => state.advisories);
-  const [base, setBase] = useState(advisory);
   const [initial] = useState<AdvisoryDraft>(() =>
     draftFromAdvisory(advisory, { defaultTime, releases }),
   );
-  const [draft, setDraft] = useState<AdvisoryDraft>(initial);
+  // A draft left unsaved comes back with the revision it was based on, so saving it over a
+  // newer one is still refused.
+  const kept = useKeptDraft<AdvisoryDraft, Advisory | null>(
+    `advisory-${advisory?.id ?? 'new'}`,
+    advisory,
+    (from) => (from === advisory ? initial : draftFromAdvisory(from, { defaultTime, releases })),
+  );
+  const { draft, base, setDraft, setPristine } = kept;
+  const guard = useCloseGuard({
+    what: advisory ? `advisory ${advisory.key}` : 'the new advisory',
+    dirty: kept.dirty,
+    close,
+    forget: kept.forget,
+  });
   const [cvesLeft, setCvesLeft] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [stale, setStale] = useState<'conflict' | 'not_found' | null>(null);
@@ -82,12 +106,16 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
     void client()
       .call('advisories.defaults', {})
       .then((result) => {
-        if (current && result.ok) setDraft((now) => withDefaults(now, initial, result.value));
+        if (current && result.ok) {
+          setDraft((now) => withDefaults(now, initial, result.value));
+          // Defaults are not the user's changes: an untouched form stays clean.
+          setPristine((now) => withDefaults(now, initial, result.value));
+        }
       });
     return () => {
       current = false;
     };
-  }, [advisory, initial]);
+  }, [advisory, initial, setDraft, setPristine]);
 
   const edit = (change: Partial<AdvisoryDraft>, touched: Touched) => {
     setDraft((current) => ({ ...current, ...change }));
@@ -115,6 +143,7 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
       : await write('advisories.create', checked.value);
     setBusy(false);
     if (result.ok) {
+      kept.forget();
       say('info', `Saved advisory ${result.value.key}.`);
       close();
     } else if (base && (result.error.code === 'conflict' || result.error.code === 'not_found')) {
@@ -152,14 +181,6 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
     };
   };
 
-  /** Ctrl+Enter (Cmd+Enter) saves from any field, so the keyboard never has to reach the button. */
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.defaultPrevented)
-      return;
-    event.preventDefault();
-    formRef.current?.requestSubmit();
-  };
-
   const reload = async () => {
     await planStore.getState().load();
     const state = planStore.getState();
@@ -168,13 +189,7 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
       close();
       return;
     }
-    setBase(latest);
-    setDraft(
-      draftFromAdvisory(latest, {
-        defaultTime: state.settings?.defaultPublicTimeUtc ?? '12:00',
-        releases: state.releases,
-      }),
-    );
+    kept.reset(latest);
     setErrors(NO_ERRORS);
     setStale(null);
     say('info', `Reloaded advisory ${latest.key} (revision ${latest.revision}).`);
@@ -201,17 +216,19 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
   const cveError = f.cves ?? (cvesLeft ? cveProblem(draft.cves) : null) ?? undefined;
 
   return (
-    <Modal title={title} onClose={close} returnFocus={returnFocus} initialFocus=".input-key">
-      <form
-        ref={formRef}
-        className="form"
-        noValidate
-        onSubmit={(event) => void submit(event)}
-        onKeyDown={onKeyDown}
-      >
+    <Modal
+      title={title}
+      onClose={guard.requestClose}
+      returnFocus={returnFocus}
+      initialFocus={focusSelector(focus) ?? '.input-key'}
+    >
+      <form ref={formRef} className="form" noValidate onSubmit={(event) => void submit(event)}>
         <div className="modal-body">
           {stale ? (
             <StaleNotice what="advisory" kind={stale} onReload={() => void reload()} />
+          ) : null}
+          {kept.restoredAt !== null && kept.dirty ? (
+            <RestoredDraft onDiscard={() => kept.reset(advisory)} />
           ) : null}
           <FormProblems errors={errors} />
           <PasteMail
@@ -294,6 +311,7 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
           </Field>
           <div className="form-grid">
             <InstantFields
+              name="predisclosureAt"
               legend="Pre-disclosure (UTC)"
               dateLabel="Pre-disclosure date"
               timeLabel="Pre-disclosure time (UTC)"
@@ -307,6 +325,7 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
               onTime={(value) => edit({ predisclosureTime: value }, { field: 'predisclosureAt' })}
             />
             <InstantFields
+              name="publicAt"
               legend="Embargo lifts (UTC)"
               dateLabel="Lift date"
               timeLabel="Lift time (UTC)"
@@ -407,7 +426,7 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
           <span className="modal-footer-hint">
             <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
           </span>
-          <button type="button" className="button" onClick={close}>
+          <button type="button" className="button" onClick={guard.requestClose}>
             Cancel
           </button>
           <button type="submit" className="button button-primary" disabled={busy || stale !== null}>
@@ -415,6 +434,7 @@ export function AdvisoryEditor({ advisory }: { advisory: Advisory | null }) {
           </button>
         </div>
       </form>
+      {guard.prompt}
     </Modal>
   );
 }

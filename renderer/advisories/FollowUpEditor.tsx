@@ -76,7 +76,7 @@ export function FollowUpEditor({ rows, errors, onChange }: FollowUpEditorProps) 
           <tbody>
             {rows.map((row, index) => (
               <Fragment key={row.rowKey}>
-                <tr data-row={row.rowKey}>
+                <tr data-row={row.rowKey} data-follow-up-id={row.id}>
                   <td className="cell-summary">
                     <Field
                       label={`Follow-up ${index + 1} summary`}

@@ -2,6 +2,8 @@ import { useId, type ReactNode } from 'react';
 import { FieldError } from '../common/Field';
 
 interface InstantFieldsProps {
+  /** The instant's field ('publicAt'), to find it by when the editor opens at it. */
+  name?: string;
   legend: string;
   dateLabel: string;
   timeLabel: string;
@@ -28,7 +30,10 @@ export function InstantFields(props: InstantFieldsProps) {
   const described = describedBy ? { 'aria-describedby': describedBy } : {};
   const dateInvalid = Boolean(props.dateError ?? (props.timeError ? undefined : props.error));
   return (
-    <fieldset className={message ? 'instant-fields has-error' : 'instant-fields'}>
+    <fieldset
+      className={message ? 'instant-fields has-error' : 'instant-fields'}
+      data-field={props.name}
+    >
       <legend className="field-label">{props.legend}</legend>
       <div className="instant-inputs">
         <div className="instant-part">

@@ -1,28 +1,9 @@
 import type { EmbargoMoves } from '../../shared/history/schemas';
+import { formatDistance, formatShift } from '../../shared/history/changeText';
 import { formatInstantUtc } from '../common/dates';
 
-const MINUS = '\u2212';
-
-/** One decimal at most, and none when whole: 7, 1.5. */
-const tidy = (value: number) => String(Math.round(value * 10) / 10);
-
-/**
- * A shift of a lift, later positive: "+7 d", "−1.5 d", "+3 h", "+30 min",
- * "±0". Days from a day on, because embargoes are argued in days.
- */
-export function formatShift(hours: number): string {
-  if (hours === 0) return '±0';
-  const sign = hours > 0 ? '+' : MINUS;
-  const size = Math.abs(hours);
-  if (size < 1) return `${sign}${Math.round(size * 60)} min`;
-  if (size < 24) return `${sign}${tidy(size)} h`;
-  return `${sign}${tidy(size / 24)} d`;
-}
-
-/** The same shift without a sign, for distances travelled: "9 d". */
-export function formatDistance(hours: number): string {
-  return formatShift(Math.abs(hours)).replace(/^[+±]/, '');
-}
+// Shifts are written the same here, in the history and on the command line.
+export { formatDistance, formatShift };
 
 /** "moved 2× · +7 d net" for the advisory list; null when the lift never moved. */
 export function movesBadgeText(moves: Pick<EmbargoMoves, 'count' | 'netShiftHours'>) {

@@ -10,10 +10,13 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 import { PlanView } from './PlanView';
 import { PresentingBanner } from './PresentingBanner';
+import { SettingsView } from '../settings/SettingsView';
 import { Timeline } from '../timeline/Timeline';
 import { useUndoShortcuts } from '../undo/useUndoShortcuts';
 import { useNewAdvisoryShortcut } from '../advisories/newAdvisoryShortcut';
 import { HistoryHost } from '../history/HistoryDialog';
+import { ShortcutsHelp } from '../help/ShortcutsHelp';
+import { useShortcutsKey } from '../help/shortcuts';
 
 function retry() {
   void planStore.getState().load();
@@ -50,6 +53,7 @@ function MainView() {
       ) : null}
       {view === 'timeline' ? <Timeline /> : null}
       {view === 'plan' ? <PlanView /> : null}
+      {view === 'settings' ? <SettingsView /> : null}
     </>
   );
 }
@@ -60,6 +64,7 @@ export function App() {
   }, []);
   useUndoShortcuts();
   useNewAdvisoryShortcut();
+  useShortcutsKey();
   return (
     <div className="app">
       <Header />
@@ -71,6 +76,7 @@ export function App() {
       <HistoryHost />
       <ExchangeHost />
       <BackupsHost />
+      <ShortcutsHelp />
       <ConfirmHost />
       <Notices />
     </div>

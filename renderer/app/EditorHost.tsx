@@ -17,11 +17,15 @@ export function EditorHost() {
   const key = `${target.type}-${target.id ?? 'new'}`;
   if (target.type === 'release') {
     const release = target.id === null ? null : releases.find((r) => r.id === target.id);
-    return release === undefined ? null : <ReleaseEditor key={key} release={release} />;
+    return release === undefined ? null : (
+      <ReleaseEditor key={key} release={release} focus={target.focus} />
+    );
   }
   const advisory = target.id === null ? null : advisories.find((a) => a.id === target.id);
   // The editor shows every confidential field: while presenting it waits to be asked twice.
   if (presenting && advisory && isEmbargoed(advisory))
     return <PresentingGuard key={key} advisoryKey={advisory.key} />;
-  return advisory === undefined ? null : <AdvisoryEditor key={key} advisory={advisory} />;
+  return advisory === undefined ? null : (
+    <AdvisoryEditor key={key} advisory={advisory} focus={target.focus} />
+  );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { describeProblem, problemsFromMessage } from '../common/fieldErrors';
 import { Icon } from '../common/Icon';
 import { BackupsButton } from '../backups/BackupsDialog';
@@ -11,6 +11,9 @@ import { planStore, usePlan } from '../state/usePlan';
 import { VIEWS, useView } from '../state/viewStore';
 import { usePresentation } from '../state/presentationStore';
 import { UndoButtons } from '../undo/UndoButtons';
+import { useUndo } from '../undo/undoStore';
+import { useDrafts } from '../state/draftStore';
+import { useShortcutsHelp } from '../help/shortcuts';
 
 export function Header() {
   const phase = usePlan((state) => state.phase);
@@ -19,13 +22,17 @@ export function Header() {
   const empty = usePlan(isPlanEmpty);
   const view = useView((state) => state.view);
   const show = useView((state) => state.show);
+  const settingsUnsaved = useDrafts((state) => 'settings' in state.drafts);
   const ready = phase === 'ready';
   const presenting = usePresentation((state) => state.presenting);
   const togglePresenting = usePresentation((state) => state.toggle);
+  const titlebar = useRef<HTMLDivElement>(null);
+  const undoLabels = useUndo((state) => `${state.state?.undoLabel}|${state.state?.redoLabel}`);
+  useCompaction(titlebar, `${phase}|${releaseCount}|${advisoryCount}|${undoLabels}|${presenting}`);
 
   return (
     <header className={presenting ? 'app-header is-presenting' : 'app-header'}>
-      <div className="titlebar">
+      <div className="titlebar" ref={titlebar}>
         <div className="brand">
           <Icon name="shield" className="brand-mark" />
           <span className="brand-name">Embargo Planner</span>
@@ -40,6 +47,11 @@ export function Header() {
               onClick={() => show(item.id)}
             >
               {item.label}
+              {item.id === 'settings' && settingsUnsaved ? (
+                <span className="view-tab-dot" title="Changes not saved yet">
+                  <span className="visually-hidden"> (changes not saved)</span>
+                </span>
+              ) : null}
             </button>
           ))}
         </nav>
@@ -57,19 +69,59 @@ export function Header() {
         <div className="titlebar-meta">
           {ready && !empty ? <FindingsIndicator /> : null}
           {ready && !empty ? (
-            <span>
+            <span className="titlebar-counts">
               {releaseCount} {releaseCount === 1 ? 'release' : 'releases'} · {advisoryCount}{' '}
               {advisoryCount === 1 ? 'advisory' : 'advisories'}
             </span>
           ) : null}
-          <span title="Your time zone; embargo times are also shown in it">{localZone()}</span>
+          <span
+            className="titlebar-zone"
+            title="Your time zone; embargo times are also shown in it"
+          >
+            {localZone()}
+          </span>
         </div>
         {ready ? <ExchangeButtons /> : null}
         {ready ? <BackupsButton /> : null}
+        <button
+          type="button"
+          className="icon-button help-button"
+          aria-label="Keyboard shortcuts"
+          aria-keyshortcuts="?"
+          title="Keyboard shortcuts (?)"
+          onClick={() => useShortcutsHelp.getState().show()}
+        >
+          ?
+        </button>
       </div>
       {ready && empty ? <FirstStart /> : null}
     </header>
   );
+}
+
+/**
+ * Marks how much the title bar leaves out to fit its width (data-compact),
+ * in steps: 1 the time zone, 2 the counts, 3 the undo and redo labels
+ * (their tooltips keep them). Whole items go, never half a word or a number.
+ */
+export const COMPACT_STEPS = 3;
+
+function useCompaction(bar: RefObject<HTMLDivElement | null>, content: string): void {
+  // Measuring and marking the bar is layout work outside React: no state, no extra render.
+  useLayoutEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const fit = () => {
+      for (let level = 0; level <= COMPACT_STEPS; level++) {
+        element.setAttribute('data-compact', String(level));
+        if (element.scrollWidth <= element.clientWidth + 1) return;
+      }
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [bar, content]);
 }
 
 /** A first start with an empty database: say so, and offer the sample plan. */

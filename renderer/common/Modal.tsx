@@ -6,7 +6,7 @@ interface ModalProps {
   /** Called for Escape and the close button; the owner decides whether the dialog goes away. */
   onClose(): void;
   /** Focus goes back here on close, or to `fallbackFocus()` when it is gone. */
-  returnFocus: HTMLElement | null;
+  returnFocus: HTMLElement | SVGElement | null;
   fallbackFocus?: () => HTMLElement | null;
   /** Selector of the element to focus when the dialog opens; else the first field. */
   initialFocus?: string;
@@ -60,6 +60,21 @@ export function Modal({
       onCancel={(event) => {
         event.preventDefault();
         onClose();
+      }}
+      onKeyDown={(event) => {
+        // Ctrl+Enter (Cmd+Enter) saves from any field of any editor: the form of this dialog,
+        // not of one it sits in.
+        if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+        if (event.defaultPrevented || event.nativeEvent.isComposing) return;
+        event.stopPropagation();
+        const within = event.target instanceof Element ? event.target.closest('form') : null;
+        const form =
+          within && ref.current?.contains(within)
+            ? within
+            : ref.current?.querySelector<HTMLFormElement>(':scope > form');
+        if (!form) return;
+        event.preventDefault();
+        form.requestSubmit();
       }}
     >
       <div className="modal-header">

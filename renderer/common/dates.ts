@@ -1,29 +1,19 @@
 import { TZDate } from '@date-fns/tz';
 import { differenceInCalendarDays, format, isValid } from 'date-fns';
 import { isCalendarDate } from '../../shared/domain/dates';
+import { formatDay, formatInstantUtc } from '../../shared/domain/dateText';
+
+// The command line writes dates the same way: the two live in shared/.
+export { formatDay, formatInstantUtc };
 
 // One place decides how dates look, so that every panel, form and message
 // reads the same: weekday first, because release managers plan in weekdays.
 
-const DAY = 'EEE d MMM yyyy';
 const DAY_TIME = 'EEE d MMM yyyy HH:mm';
 
 function inZone(text: string, zone: string): TZDate | null {
   const date = new TZDate(text, zone);
   return isValid(date) ? date : null;
-}
-
-/** 'Tue 1 Jun 2027' for the calendar date '2027-06-01'; anything else comes back as it was. */
-export function formatDay(date: string): string {
-  // The platform rolls 2018-02-30 over to 2 March; a typo must not turn into a real day.
-  const parsed = isCalendarDate(date) ? inZone(`${date}T00:00:00Z`, 'UTC') : null;
-  return parsed ? format(parsed, DAY) : date;
-}
-
-/** 'Mon 21 May 2018 12:00 UTC' for the instant '2018-05-21T12:00:00Z'. */
-export function formatInstantUtc(instant: string): string {
-  const parsed = inZone(instant, 'UTC');
-  return parsed ? `${format(parsed, DAY_TIME)} UTC` : instant;
 }
 
 /** The short name of `zone` at that instant: 'CEST', 'EDT' or 'GMT+9', as the locale writes it. */

@@ -87,7 +87,15 @@ describe('what the preview says', () => {
     expect(importBlocker(plan({ changed: ['XSA-263'] }))).toBeNull();
     const holidays: ImportOutcome = {
       kind: 'holidays',
-      report: { applied: false, added: [], unchanged: 2, skipped: [], holidays: 2 },
+      report: {
+        applied: false,
+        added: [],
+        unchanged: 2,
+        skipped: [],
+        holidays: 2,
+        named: 0,
+        days: [],
+      },
     };
     expect(importBlocker(holidays)).toMatch(/already a holiday/);
   });
@@ -100,7 +108,15 @@ describe('what the preview says', () => {
       importedText(
         {
           kind: 'holidays',
-          report: { applied: true, added: ['2027-01-01'], unchanged: 0, skipped: [], holidays: 3 },
+          report: {
+            applied: true,
+            added: ['2027-01-01'],
+            unchanged: 0,
+            skipped: [],
+            holidays: 3,
+            named: 0,
+            days: [{ date: '2027-01-01', name: null, change: 'add' }],
+          },
         },
         'h.ics',
       ),

@@ -88,7 +88,7 @@ export function importBlocker(outcome: ImportOutcome): string | null {
     return null;
   }
   if (outcome.kind === 'holidays') {
-    if (outcome.report.added.length === 0)
+    if (outcome.report.added.length + outcome.report.named === 0)
       return 'Nothing to import: every holiday in the file is already a holiday.';
     return null;
   }

@@ -1,6 +1,7 @@
 import type { Suggestion } from '../../shared/planning';
 import { formatDay } from '../common/dates';
 import { Icon } from '../common/Icon';
+import { NumberNotes } from '../planning/NumberNotes';
 import { numbersLine } from './numbersLine';
 import { applyLabel, SUGGESTION_KIND_TITLE } from './suggestionText';
 
@@ -44,6 +45,7 @@ export function SuggestionItem({ suggestion, applying, waiting, onApply }: Sugge
         </p>
       ) : null}
       {numbers.length > 0 ? <p className="finding-numbers">{numbers.join(' · ')}</p> : null}
+      <NumberNotes numbers={suggestion.numbers} />
     </li>
   );
 }

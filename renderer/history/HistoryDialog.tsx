@@ -66,7 +66,10 @@ function HistoryDialog({ target }: { target: HistoryTarget }) {
       ? historyRedaction(loaded.history, advisory ?? null, now)
       : SHOW_ALL;
   const hide = redaction.summary !== null;
-  const title = `History of ${target.entity === 'release' ? 'release ' : ''}${target.name}`;
+  const title =
+    target.entity === 'settings'
+      ? 'History of the settings'
+      : `History of ${target.entity === 'release' ? 'release ' : ''}${target.name}`;
 
   return (
     <Modal

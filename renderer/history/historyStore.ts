@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 
-/** Whose history is shown: an advisory or a release, by id, with the name to title it. */
+/** Whose history is shown: an advisory, a release or the settings, by id, with the name to title it. */
 export interface HistoryTarget {
-  entity: 'advisory' | 'release';
+  entity: 'advisory' | 'release' | 'settings';
   id: number;
   name: string;
 }

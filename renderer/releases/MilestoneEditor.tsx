@@ -103,7 +103,7 @@ export function MilestoneEditor({ rows, errors, onChange }: MilestoneEditorProps
           <tbody>
             {rows.map((row, index) => (
               <Fragment key={row.rowKey}>
-                <tr data-row={row.rowKey}>
+                <tr data-row={row.rowKey} data-milestone-id={row.id}>
                   <td className="cell-kind">
                     <Field
                       label={`Milestone ${index + 1} kind`}

@@ -1,4 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { RestoredDraft, useCloseGuard } from '../common/DiscardPrompt';
+import { focusSelector } from '../common/editorFocus';
+import { useKeptDraft } from '../common/useKeptDraft';
 import { RELEASE_STATUSES, type Release, type ReleaseStatus } from '../../shared/domain/release';
 import { Field } from '../common/Field';
 import { NO_ERRORS, problemsFromMessage, type FormErrors } from '../common/fieldErrors';
@@ -7,7 +10,7 @@ import { Modal } from '../common/Modal';
 import { StaleNotice } from '../common/StaleNotice';
 import { useFocusFirstInvalid } from '../common/useFocusFirstInvalid';
 import { withoutTouched, type Touched } from '../common/withoutField';
-import { useEditor } from '../state/editorStore';
+import { useEditor, type EditorFocus } from '../state/editorStore';
 import { useNotices } from '../state/noticeStore';
 import { planStore } from '../state/usePlan';
 import { TemplateFill } from '../templates/TemplateFill';
@@ -16,14 +19,35 @@ import { BlockerEditor } from './BlockerEditor';
 import { MilestoneEditor } from './MilestoneEditor';
 import { checkRelease, draftFromRelease, releaseErrors, type ReleaseDraft } from './releaseDraft';
 
-/** The add/edit release dialog. `release` is the copy being edited, null to add one. */
-export function ReleaseEditor({ release }: { release: Release | null }) {
+/**
+ * The add/edit release dialog. `release` is the copy being edited, null to
+ * add one; `focus` the milestone whose date the cursor starts in.
+ */
+export function ReleaseEditor({
+  release,
+  focus,
+}: {
+  release: Release | null;
+  focus?: EditorFocus;
+}) {
   const close = useEditor((state) => state.close);
   const returnFocus = useEditor((state) => state.returnFocus);
   const say = useNotices((state) => state.say);
-  // The revision is the one the user started from: a save based on it must not overwrite a newer one.
-  const [base, setBase] = useState(release);
-  const [draft, setDraft] = useState<ReleaseDraft>(() => draftFromRelease(release));
+  // The revision is the one the user started from: a save based on it must not overwrite a
+  // newer one. A draft left unsaved comes back with the revision it was based on.
+  const kept = useKeptDraft<ReleaseDraft, Release | null>(
+    `release-${release?.id ?? 'new'}`,
+    release,
+    draftFromRelease,
+  );
+  const { draft, base } = kept;
+  const setDraft = kept.setDraft;
+  const guard = useCloseGuard({
+    what: release ? `release ${release.name}` : 'the new release',
+    dirty: kept.dirty,
+    close,
+    forget: kept.forget,
+  });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [stale, setStale] = useState<'conflict' | 'not_found' | null>(null);
   const [busy, setBusy] = useState(false);
@@ -52,6 +76,7 @@ export function ReleaseEditor({ release }: { release: Release | null }) {
       : await write('releases.create', checked.value);
     setBusy(false);
     if (result.ok) {
+      kept.forget();
       say('info', `Saved release ${result.value.name}.`);
       close();
     } else if (base && (result.error.code === 'conflict' || result.error.code === 'not_found')) {
@@ -70,8 +95,7 @@ export function ReleaseEditor({ release }: { release: Release | null }) {
       close();
       return;
     }
-    setBase(latest);
-    setDraft(draftFromRelease(latest));
+    kept.reset(latest);
     setErrors(NO_ERRORS);
     setStale(null);
     say('info', `Reloaded release ${latest.name} (revision ${latest.revision}).`);
@@ -79,11 +103,19 @@ export function ReleaseEditor({ release }: { release: Release | null }) {
 
   const title = release ? `Edit release ${release.name}` : 'Add release';
   return (
-    <Modal title={title} onClose={close} returnFocus={returnFocus}>
+    <Modal
+      title={title}
+      onClose={guard.requestClose}
+      returnFocus={returnFocus}
+      initialFocus={focusSelector(focus)}
+    >
       <form ref={formRef} className="form" noValidate onSubmit={(event) => void submit(event)}>
         <div className="modal-body">
           {stale ? (
             <StaleNotice what="release" kind={stale} onReload={() => void reload()} />
+          ) : null}
+          {kept.restoredAt !== null && kept.dirty ? (
+            <RestoredDraft onDiscard={() => kept.reset(release)} />
           ) : null}
           <FormProblems errors={errors} />
           <div className="form-grid">
@@ -140,7 +172,10 @@ export function ReleaseEditor({ release }: { release: Release | null }) {
           <p className="form-note">Dates are calendar days, written YYYY-MM-DD.</p>
         </div>
         <div className="modal-footer">
-          <button type="button" className="button" onClick={close}>
+          <span className="modal-footer-hint">
+            <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
+          </span>
+          <button type="button" className="button" onClick={guard.requestClose}>
             Cancel
           </button>
           <button type="submit" className="button button-primary" disabled={busy || stale !== null}>
@@ -148,6 +183,7 @@ export function ReleaseEditor({ release }: { release: Release | null }) {
           </button>
         </div>
       </form>
+      {guard.prompt}
     </Modal>
   );
 }

@@ -34,7 +34,8 @@ export type WriteCall =
   | 'advisories.create'
   | 'advisories.update'
   | 'advisories.delete'
-  | 'advisories.publish';
+  | 'advisories.publish'
+  | 'settings.update';
 
 export function isPlanEmpty(state: Pick<PlanState, 'releases' | 'advisories'>): boolean {
   return state.releases.length === 0 && state.advisories.length === 0;

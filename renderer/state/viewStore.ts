@@ -4,6 +4,7 @@ import { create } from 'zustand';
 export const VIEWS = [
   { id: 'timeline', label: 'Timeline' },
   { id: 'plan', label: 'Plan' },
+  { id: 'settings', label: 'Settings' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
 

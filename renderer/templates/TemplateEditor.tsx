@@ -1,4 +1,5 @@
-import { Fragment, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCloseGuard } from '../common/DiscardPrompt';
 import type { TemplateInfo } from '../../shared/contract/planningSchemas';
 import { MILESTONE_KINDS, MILESTONE_LABELS, type MilestoneKind } from '../../shared/domain/release';
 import { Field, FieldError } from '../common/Field';
@@ -8,6 +9,7 @@ import { Icon } from '../common/Icon';
 import { RowErrors, rowErrors } from '../common/RowErrors';
 import { useFocusFirstInvalid } from '../common/useFocusFirstInvalid';
 import { withoutTouched, type Touched } from '../common/withoutField';
+import { sameDraft } from '../state/draftStore';
 import { useNotices } from '../state/noticeStore';
 import {
   checkTemplateDraft,
@@ -25,15 +27,27 @@ interface TemplateEditorProps {
   template: TemplateInfo | null;
   copy: boolean;
   onDone(): void;
+  /** Told whether the form holds changes, so the templates dialog asks before it closes. */
+  onDirty?(dirty: boolean): void;
 }
 
 const COLUMNS = ['kind', 'label', 'daysBefore'] as const;
 
 /** One template's name and milestone offsets, inside the templates dialog. */
-export function TemplateEditor({ template, copy, onDone }: TemplateEditorProps) {
+export function TemplateEditor({ template, copy, onDone, onDirty }: TemplateEditorProps) {
   const say = useNotices((state) => state.say);
   const editing = template !== null && !copy && template.id !== null ? template : null;
-  const [draft, setDraft] = useState<TemplateDraft>(() => draftFromTemplate(template, copy));
+  const [initial] = useState<TemplateDraft>(() => draftFromTemplate(template, copy));
+  const [draft, setDraft] = useState<TemplateDraft>(initial);
+  const dirty = !sameDraft(draft, initial);
+  useEffect(() => onDirty?.(dirty), [dirty, onDirty]);
+  const guard = useCloseGuard({
+    what: 'the template',
+    dirty,
+    close: onDone,
+    forget: () => undefined,
+    canKeepDraft: false,
+  });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -71,6 +85,7 @@ export function TemplateEditor({ template, copy, onDone }: TemplateEditorProps) 
     setBusy(false);
     if (result.ok) {
       say('info', `Saved template ${result.value.name}.`);
+      onDirty?.(false);
       onDone();
     } else {
       setErrors(templateErrors(draft, problemsFromMessage(result.error.message)));
@@ -238,13 +253,14 @@ export function TemplateEditor({ template, copy, onDone }: TemplateEditorProps) 
         </fieldset>
       </div>
       <div className="modal-footer">
-        <button type="button" className="button" onClick={onDone}>
+        <button type="button" className="button" onClick={guard.requestClose}>
           Back to templates
         </button>
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save template'}
         </button>
       </div>
+      {guard.prompt}
     </form>
   );
 }

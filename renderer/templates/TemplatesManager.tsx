@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { TemplateInfo } from '../../shared/contract/planningSchemas';
+import { useCloseGuard } from '../common/DiscardPrompt';
 import { Modal } from '../common/Modal';
 import { useNotices } from '../state/noticeStore';
 import { TemplateEditor } from './TemplateEditor';
@@ -17,7 +18,15 @@ interface TemplatesManagerProps {
 /** Release templates: the shipped ones to read or copy, the user's to create, edit and delete. */
 export function TemplatesManager({ returnFocus, onClose }: TemplatesManagerProps) {
   const [mode, setMode] = useState<Mode>({ view: 'list' });
+  const [editorDirty, setEditorDirty] = useState(false);
   const say = useNotices((state) => state.say);
+  const guard = useCloseGuard({
+    what: 'the template',
+    dirty: mode.view === 'edit' && editorDirty,
+    close: onClose,
+    forget: () => setEditorDirty(false),
+    canKeepDraft: false,
+  });
 
   useEffect(() => {
     void useTemplates.getState().load();
@@ -33,7 +42,7 @@ export function TemplatesManager({ returnFocus, onClose }: TemplatesManagerProps
   };
 
   return (
-    <Modal title="Release templates" onClose={onClose} returnFocus={returnFocus}>
+    <Modal title="Release templates" onClose={guard.requestClose} returnFocus={returnFocus}>
       {mode.view === 'list' ? (
         <TemplateList
           onNew={() => setMode({ view: 'edit', template: null, copy: false })}
@@ -47,9 +56,14 @@ export function TemplatesManager({ returnFocus, onClose }: TemplatesManagerProps
           key={`${mode.template?.id ?? 'new'}-${mode.copy}`}
           template={mode.template}
           copy={mode.copy}
-          onDone={() => setMode({ view: 'list' })}
+          onDone={() => {
+            setEditorDirty(false);
+            setMode({ view: 'list' });
+          }}
+          onDirty={setEditorDirty}
         />
       )}
+      {guard.prompt}
     </Modal>
   );
 }

@@ -3,7 +3,8 @@ import type { Finding, Severity, Suggestion } from '../../shared/planning';
 import { timeOf, worstSeverity, type FindingIndex } from './findingIndex';
 import { textWidth } from './labelFit';
 import { shownTitle } from '../common/redaction';
-import { advisoryLabel, SUGGESTION_TITLE } from './labels';
+import { advisoryLabel, followUpLabel, SUGGESTION_TITLE } from './labels';
+import { followUpMovable } from './preview';
 import type { AdvisoryItem } from './model';
 import { circle, liftHandle, severityGlyph } from './shapes';
 import { suggestionId } from './ids';
@@ -100,13 +101,6 @@ export const AdvisoryBar = memo(function AdvisoryBar({
             {shownTitleText ? `${key} · ${shownTitleText}` : key}
           </text>
         ) : null}
-        {followUps.map(({ f, fx }) => (
-          <path
-            key={f.id}
-            className={`tl-fu ${FOLLOW_UP_CLASS[f.followUp.status]}`}
-            d={circle(fx, cy, 3.5)}
-          />
-        ))}
         <path
           className="tl-lift"
           data-drag="lift"
@@ -116,6 +110,20 @@ export const AdvisoryBar = memo(function AdvisoryBar({
           <path className={`tl-sev tl-sev-${worst}`} d={severityGlyph(worst, xl + 10, cy)} />
         ) : null}
       </g>
+      {/* Follow-up fixes: items of their own, to focus, open and move. */}
+      {followUps.map(({ f, fx }) => (
+        <g
+          key={f.id}
+          className={`tl-fu-mark${followUpMovable(f.followUp) ? ' is-movable' : ''}`}
+          data-item-id={f.id}
+          data-drag={followUpMovable(f.followUp) ? 'follow-up' : undefined}
+          role="button"
+          tabIndex={tab(f.id)}
+          aria-label={followUpLabel(item, f, now, presenting)}
+        >
+          <path className={`tl-fu ${FOLLOW_UP_CLASS[f.followUp.status]}`} d={circle(fx, cy, 3.5)} />
+        </g>
+      ))}
       {(suggestions ?? []).map((s) => {
         const id = suggestionId(s);
         const sx = xAt(origin, timeOf(s.date));

@@ -5,6 +5,7 @@ import { useNotices } from '../state/noticeStore';
 import { AGENDA_KIND_TEXT, agendaRows, type AgendaRow } from './agenda';
 import { dayText, SUGGESTION_TITLE } from './labels';
 import type { TimelineData } from './useTimelineData';
+import { holidaysIn } from './workingDays';
 
 /** More rows than anyone reads in a table; the caption says how to narrow it. */
 const ROW_LIMIT = 500;
@@ -39,6 +40,8 @@ export function Agenda({ data, from, to }: AgendaProps) {
         to,
         now: data.now,
         presenting: data.presenting,
+        holidays: data.settings ? holidaysIn(from, to, data.settings) : [],
+        references: data.references,
       }),
     [data, from, to],
   );
@@ -98,7 +101,7 @@ export function Agenda({ data, from, to }: AgendaProps) {
                   <button
                     type="button"
                     className="button button-quiet"
-                    onClick={() => open({ type: row.edit!.type, id: row.edit!.id })}
+                    onClick={() => open(row.edit!)}
                   >
                     Edit<span className="visually-hidden"> {row.what}</span>
                   </button>

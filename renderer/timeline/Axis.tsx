@@ -95,11 +95,13 @@ function MajorLabels() {
   if (!scale) return null;
   const [from, to] = visibleRange(scale, width);
   const ticks = axisTicks(from, to, scale.msPerPx);
+  // Measured as 13px: the labels are bold, wider than the estimate for regular text.
   const placed = placeMajorLabels(
     ticks.major,
     (t) => xOf(scale, t),
-    (label) => textWidth(label, 12),
+    (label) => textWidth(label, 13),
     6,
+    width,
   );
   return (
     <svg className="tl-axis-labels" width={width} height={22} aria-hidden="true">

@@ -7,7 +7,14 @@ import { useCallback } from 'react';
 import { visibleRange, type TimeScale } from './scale';
 import { useThrottledTimeline } from './useThrottled';
 import { rangeInRow } from './virtualize';
-import { LABEL_WIDTH, SECTION_HEIGHT, type Layout, type PlacedLane } from './layout';
+import type { ReferenceCalendar } from '../exchange/referenceCalendarsStore';
+import {
+  LABEL_WIDTH,
+  REF_LANE_HEIGHT,
+  SECTION_HEIGHT,
+  type Layout,
+  type PlacedLane,
+} from './layout';
 
 /** '317', '10K': short enough for the label column. */
 function countText(n: number): string {
@@ -44,6 +51,7 @@ function InViewCount({ rows }: { rows: readonly AdvisoryItem[][] }) {
 
 interface LabelsProps {
   layout: Layout;
+  references: readonly ReferenceCalendar[];
   lanes: readonly PlacedLane[];
   index: FindingIndex;
   rows: readonly AdvisoryItem[][];
@@ -54,7 +62,16 @@ interface LabelsProps {
 }
 
 /** The left column: section headings and each release's name, date and warnings. */
-export function LaneLabels({ layout, lanes, index, rows, total, clustered, today }: LabelsProps) {
+export function LaneLabels({
+  layout,
+  references,
+  lanes,
+  index,
+  rows,
+  total,
+  clustered,
+  today,
+}: LabelsProps) {
   return (
     <div className="tl-labels" style={{ width: LABEL_WIDTH }} aria-hidden="true">
       <div className="tl-section-label" style={{ top: layout.releasesY, height: SECTION_HEIGHT }}>
@@ -119,6 +136,24 @@ export function LaneLabels({ layout, lanes, index, rows, total, clustered, today
           );
         })
       )}
+      {layout.refsY !== null ? (
+        <div className="tl-section-label" style={{ top: layout.refsY, height: SECTION_HEIGHT }}>
+          Reference
+          <span className="tl-section-count" title="Other projects' calendars, read-only">
+            {references.length}
+          </span>
+        </div>
+      ) : null}
+      {references.map((calendar, i) => (
+        <div
+          key={calendar.id}
+          className="tl-ref-name"
+          style={{ top: layout.refLanesY + i * REF_LANE_HEIGHT, height: REF_LANE_HEIGHT }}
+          title={`${calendar.name}, from ${calendar.fileName}: read-only`}
+        >
+          {calendar.name}
+        </div>
+      ))}
       <div className="tl-section-label" style={{ top: layout.advisoriesY, height: SECTION_HEIGHT }}>
         Advisories
         <span className="tl-section-count" title="Advisories in the dates shown">

@@ -205,6 +205,32 @@ export function Legend() {
             }
             label="Suggestion (click to apply)"
           />
+        </ul>
+        <ul aria-label="Days">
+          <Entry
+            swatch={
+              <Swatch width={16}>
+                <rect className="tl-nonworking" x={1} y={1} width={14} height={16} />
+              </Swatch>
+            }
+            label="Non-working day"
+          />
+          <Entry
+            swatch={
+              <Swatch width={16}>
+                <rect className="tl-holiday" x={1} y={1} width={14} height={16} />
+              </Swatch>
+            }
+            label="Holiday (named at the top)"
+          />
+          <Entry
+            swatch={
+              <Swatch>
+                <rect className="tl-ref-event" x={1} y={4} width={24} height={10} rx={2} />
+              </Swatch>
+            }
+            label="Reference calendar"
+          />
           <Entry
             swatch={
               <Swatch width={10}>

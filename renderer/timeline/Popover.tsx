@@ -1,14 +1,17 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Finding, Suggestion } from '../../shared/planning';
 import { STATUS_TEXT } from '../advisories/StatusBadge';
 import { formatInstantInZone, isUtcZone, localZone } from '../common/dates';
 import { shownCves, shownFollowUpSummary, shownTitle } from '../common/redaction';
 import { applySuggestion } from '../planning/applySuggestion';
+import { NumberNotes } from '../planning/NumberNotes';
 import { useEditor } from '../state/editorStore';
 import { useNotices } from '../state/noticeStore';
 import { SEVERITY_TEXT, severitySummary } from './findingIndex';
 import { dayText, FINDING_TITLE, instantText, numbersList, SUGGESTION_TITLE } from './labels';
 import type { AdvisoryItem } from './model';
+import { placeVertically } from './popoverPlacement';
+import { followUpMovable } from './preview';
 import { DAY_MS } from './scale';
 import type { Target } from './targets';
 import { useTimeline, type Popover as PopoverState } from './timelineStore';
@@ -70,17 +73,36 @@ export function Popover({
     if (popover.pinned) ref.current?.querySelector<HTMLElement>('button')?.focus();
   }, [popover.pinned, popover.id]);
 
+  // Once drawn, its real height keeps it inside the canvas and the window: level with the
+  // item where it fits, pushed up where it would run off the bottom, scrolling if taller.
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || !anchor) return;
+    const place = () => {
+      element.style.maxHeight = '';
+      const span = visibleSpan(element, bounds);
+      const placed = placeVertically(anchor.top, element.scrollHeight, span);
+      element.style.top = `${placed.top}px`;
+      element.style.maxHeight = placed.maxHeight === null ? '' : `${placed.maxHeight}px`;
+    };
+    place();
+    // Its content can grow without a render (a footnote opened): place it again then.
+    const observer = new ResizeObserver(place);
+    for (const child of element.children) observer.observe(child);
+    return () => observer.disconnect();
+  });
+
   if (!anchor) return null;
   const content = popoverContent(popover.id, data, close);
   if (!content) return null;
   // Beside the item rather than over it, so what it is about stays in sight.
+  const width = Math.min(WIDTH, bounds.width - 16);
   const right = anchor.x + 16;
-  const left = right + WIDTH <= bounds.width - 8 ? right : Math.max(anchor.x - 16 - WIDTH, 8);
-  const style = {
-    left,
-    top: Math.min(Math.max(anchor.top - 12, 8), bounds.height - 240),
-    width: WIDTH,
-  };
+  const left =
+    right + width <= bounds.width - 8
+      ? right
+      : Math.min(Math.max(anchor.x - 16 - width, 8), bounds.width - width - 8);
+  const style = { left, top: Math.max(anchor.top - 12, 8), width };
   return (
     <div
       ref={ref}
@@ -115,6 +137,19 @@ export function Popover({
       {content.actions ? <div className="tl-popover-actions">{content.actions}</div> : null}
     </div>
   );
+}
+
+/** The part of the canvas (in its coordinates) that is inside the window too. */
+function visibleSpan(
+  element: HTMLElement,
+  bounds: { width: number; height: number },
+): { top: number; bottom: number } {
+  const canvas = element.offsetParent?.getBoundingClientRect();
+  if (!canvas) return { top: 0, bottom: bounds.height };
+  return {
+    top: Math.max(0, -canvas.top),
+    bottom: Math.min(bounds.height, window.innerHeight - canvas.top),
+  };
 }
 
 interface Content {
@@ -319,6 +354,33 @@ function targetContent(target: Target, data: TimelineData, close: () => void): C
         ),
       };
     }
+    case 'follow-up': {
+      const { item, mark } = target;
+      const summary = shownFollowUpSummary(item.advisory, mark.followUp, data.now, data.presenting);
+      return {
+        title: `Follow-up fix to ${item.advisory.key}`,
+        body: (
+          <>
+            <p>{summary ?? 'Its summary is hidden while presenting.'}</p>
+            <dl className="tl-facts">
+              <div>
+                <dt>{mark.followUp.publicAt ? 'Own lift' : 'Expected'}</dt>
+                <dd>{mark.followUp.publicAt ? instantText(mark.at) : dayText(mark.at)}</dd>
+              </div>
+              <div>
+                <dt>Status</dt>
+                <dd>{mark.followUp.status}</dd>
+              </div>
+            </dl>
+            <p className="tl-hint">
+              {followUpMovable(mark.followUp)
+                ? 'Drag it (or Alt+arrows) to move its expected date; click to edit.'
+                : 'It has a lift of its own: change it in the editor (click).'}
+            </p>
+          </>
+        ),
+      };
+    }
     case 'advisory': {
       return {
         title: target.item.advisory.key,
@@ -401,6 +463,7 @@ function targetContent(target: Target, data: TimelineData, close: () => void): C
           <>
             <p>{suggestion.message}</p>
             <Numbers numbers={suggestion.numbers} />
+            <NumberNotes numbers={suggestion.numbers} />
           </>
         ),
         actions: <ApplyButton suggestion={suggestion} onDone={close} />,

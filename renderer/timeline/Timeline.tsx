@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { referenceCalendarsStore } from '../exchange/referenceCalendarsStore';
 import { Icon } from '../common/Icon';
 import { useEditor } from '../state/editorStore';
 import { usePlan } from '../state/usePlan';
@@ -60,6 +61,8 @@ function moveAnnouncement(data: TimelineData, stored: PlanLists): string {
   }
   const advisory = data.advisories.find((a) => a.id === preview.advisoryId);
   const findings = severitySummary(advisory ? data.index.byAdvisory.get(advisory.key) : undefined);
+  if (preview.type === 'follow-up')
+    return `Follow-up fix to ${advisory?.key ?? 'the advisory'} moved to ${dayText(dateMs(preview.date))} (${shift}): ${findings || 'no warnings'}.`;
   return `${advisory?.key ?? 'Lift'} lift moved to ${instantText(instantMs(preview.publicAt))} (${shift}): ${findings || 'no warnings'}.`;
 }
 
@@ -82,6 +85,11 @@ export function Timeline() {
     dataRef.current = data;
   });
   const initialRange = useCallback(() => defaultRange(dataRef.current), []);
+  // The reference lanes read the calendars the import dialog keeps; loaded once here.
+  useEffect(() => {
+    if (referenceCalendarsStore.getState().calendars === null)
+      void referenceCalendarsStore.getState().load();
+  }, []);
 
   const matches = useMemo(
     () => (data.filters.search.trim() ? data.rows.items.length : 0),

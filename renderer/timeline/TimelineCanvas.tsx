@@ -14,7 +14,16 @@ import { Connectors } from './Connectors';
 import { findingsKey } from './findingIndex';
 import { Grid } from './Grid';
 import { LaneLabels } from './LaneLabels';
-import { LABEL_WIDTH, layout, ROW_HEIGHT, shownKey, SECTION_HEIGHT, type Layout } from './layout';
+import {
+  LABEL_WIDTH,
+  layout,
+  REF_LANE_HEIGHT,
+  ROW_HEIGHT,
+  shownKey,
+  SECTION_HEIGHT,
+  type Layout,
+} from './layout';
+import { ReferenceLanes } from './ReferenceLanes';
 import type { AdvisoryItem } from './model';
 import type { NavItem } from './navigation';
 import { markOnce } from './perfMarks';
@@ -241,7 +250,7 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
       [data.lanes, data.rows],
     ),
   );
-  const lay = view ? layout(data.lanes, key, keep) : null;
+  const lay = view ? layout(data.lanes, key, keep, data.references.length) : null;
 
   useLayoutEffect(() => {
     dataRef.current = data;
@@ -302,7 +311,7 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
   }
   const clustered = count > ITEM_BUDGET;
   const focusRow =
-    focusTarget?.kind === 'advisory'
+    focusTarget?.kind === 'advisory' || focusTarget?.kind === 'follow-up'
       ? focusTarget.row
       : focusTarget?.kind === 'suggestion'
         ? focusTarget.row
@@ -395,6 +404,7 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
       >
         <div className="tl-content" style={{ height: plotHeight }}>
           <LaneLabels
+            references={data.references}
             layout={lay}
             lanes={lanes}
             index={data.index}
@@ -433,13 +443,21 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
                   height={plotHeight}
                   todayMs={data.todayMs}
                   settings={data.settings}
-                  separators={lay.lanes.map(({ y }) => y + lay.laneHeight)}
+                  separators={[
+                    ...lay.lanes.map(({ y }) => y + lay.laneHeight),
+                    ...data.references.map((_, i) => lay.refLanesY + (i + 1) * REF_LANE_HEIGHT),
+                  ]}
                   strong={[lay.releasesY + SECTION_HEIGHT, lay.advisoriesY, lay.rowsY]}
                   bands={[
                     { y: lay.releasesY, height: SECTION_HEIGHT },
+                    ...(lay.refsY === null ? [] : [{ y: lay.refsY, height: SECTION_HEIGHT }]),
                     { y: lay.advisoriesY, height: SECTION_HEIGHT },
                   ]}
+                  holidayLabelY={lay.releasesY}
                 />
+                {data.references.length > 0 ? (
+                  <ReferenceLanes calendars={data.references} y={lay.refLanesY} view={view} />
+                ) : null}
                 {!clustered ? (
                   <Connectors
                     drawn={drawn}
@@ -497,7 +515,7 @@ function rangeContains(
 ): boolean {
   if (!target) return false;
   const id =
-    target.kind === 'advisory'
+    target.kind === 'advisory' || target.kind === 'follow-up'
       ? target.item.id
       : target.kind === 'suggestion'
         ? target.item?.id
@@ -514,7 +532,11 @@ function extraItem(
 ): AdvisoryItem | null {
   if (drawn || !target) return null;
   const item =
-    target.kind === 'advisory' ? target.item : target.kind === 'suggestion' ? target.item : null;
+    target.kind === 'advisory' || target.kind === 'follow-up'
+      ? target.item
+      : target.kind === 'suggestion'
+        ? target.item
+        : null;
   if (!item) return null;
   return data.moved?.id === item.id ? data.moved : item;
 }

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import type { AdvisoryStatus } from '../../shared/domain/advisory';
 import type { Severity } from '../../shared/planning';
+import { ExportImageDialog } from './ExportImageDialog';
 import { activeFilterCount, DEFAULT_FILTERS } from './filters';
 import { timeOf } from './findingIndex';
 import { dayText } from './labels';
@@ -62,6 +64,8 @@ export function Toolbar({ data, matches }: { data: TimelineData; matches: number
   const filters = useTimeline((s) => s.filters);
   const store = useTimeline.getState();
   const active = activeFilterCount(filters);
+  // The button that opened the image export, to give focus back to.
+  const [exporting, setExporting] = useState<HTMLElement | null>(null);
   const names = data.releases.map((r) => r.name);
   const counts = data.index.counts;
   const suggestionCount =
@@ -238,7 +242,18 @@ export function Toolbar({ data, matches }: { data: TimelineData; matches: number
             Clear filters ({active})
           </button>
         ) : null}
+        <button
+          type="button"
+          className="button tl-export-image"
+          title="Save the timeline as a PNG or SVG picture (public unless you choose otherwise)"
+          onClick={(event) => setExporting(event.currentTarget)}
+        >
+          Export image…
+        </button>
       </div>
+      {exporting ? (
+        <ExportImageDialog returnFocus={exporting} onClose={() => setExporting(null)} />
+      ) : null}
     </div>
   );
 }

@@ -9,10 +9,25 @@ import { useTimeline } from './timelineStore';
 export function activate(target: Target): void {
   switch (target.kind) {
     case 'milestone':
-      useEditor.getState().open({ type: 'release', id: target.lane.release.id });
+      useEditor.getState().open({
+        type: 'release',
+        id: target.lane.release.id,
+        focus: { milestoneId: target.mark.milestone.id },
+      });
       return;
     case 'advisory':
-      useEditor.getState().open({ type: 'advisory', id: target.item.advisory.id });
+      useEditor.getState().open({
+        type: 'advisory',
+        id: target.item.advisory.id,
+        focus: { field: 'publicAt' },
+      });
+      return;
+    case 'follow-up':
+      useEditor.getState().open({
+        type: 'advisory',
+        id: target.item.advisory.id,
+        focus: { followUpId: target.mark.followUp.id },
+      });
       return;
     case 'finding':
     case 'findings':

@@ -3,13 +3,24 @@ import type { Finding, Severity, Suggestion } from '../../shared/planning';
 import { shownFollowUpSummary, shownTitle } from '../common/redaction';
 import { SEVERITY_TEXT, timeOf, type FindingIndex } from './findingIndex';
 import { dayText, FINDING_TITLE, instantText, STATUS_WORD, SUGGESTION_TITLE } from './labels';
+import type { EditorTarget } from '../state/editorStore';
 import type { AdvisoryItem, ReleaseLane } from './model';
+import { dayNumber } from '../../shared/planning/days';
+import { DAY_MS } from './scale';
+import type { HolidayBand } from './workingDays';
 
 // The timeline as a table in date order: what a screen reader reads and
 // what prints. The same items, filters and range as the picture.
 
 export type AgendaKind =
-  'milestone' | 'predisclosure' | 'lift' | 'follow-up' | 'finding' | 'suggestion';
+  | 'holiday'
+  | 'reference'
+  | 'milestone'
+  | 'predisclosure'
+  | 'lift'
+  | 'follow-up'
+  | 'finding'
+  | 'suggestion';
 
 export interface AgendaRow {
   id: string;
@@ -18,14 +29,16 @@ export interface AgendaRow {
   kind: AgendaKind;
   what: string;
   detail: string;
-  /** What Edit opens. */
-  edit: { type: 'release' | 'advisory'; id: number } | null;
+  /** What Edit opens, and the field it puts the cursor in. */
+  edit: EditorTarget | null;
   severity: Severity | null;
   status: AdvisoryStatus | null;
   suggestion: Suggestion | null;
 }
 
 const KIND_ORDER: Record<AgendaKind, number> = {
+  holiday: -2,
+  reference: -1,
   milestone: 0,
   predisclosure: 1,
   lift: 2,
@@ -35,6 +48,8 @@ const KIND_ORDER: Record<AgendaKind, number> = {
 };
 
 export const AGENDA_KIND_TEXT: Record<AgendaKind, string> = {
+  holiday: 'Holiday',
+  reference: 'Reference',
   milestone: 'Milestone',
   predisclosure: 'Pre-disclosure',
   lift: 'Embargo lifts',
@@ -51,6 +66,17 @@ export interface AgendaInput {
   to: number;
   now: Date;
   presenting: boolean;
+  /** Named holidays in the range (none when the settings are not loaded). */
+  holidays?: readonly HolidayBand[];
+  /** Other projects' calendars: their events are listed, read-only. */
+  references?: readonly { name: string; events: readonly ReferenceEvent[] }[];
+}
+
+interface ReferenceEvent {
+  uid: string;
+  summary: string;
+  start: string;
+  end: string;
 }
 
 function findingRow(finding: Finding, edit: AgendaRow['edit']): AgendaRow {
@@ -75,8 +101,46 @@ export function agendaRows(input: AgendaInput): AgendaRow[] {
   const inRange = (t: number) => t >= from && t <= to;
   const seenFindings = new Set<string>();
 
+  for (const holiday of input.holidays ?? []) {
+    const t = holiday.start + DAY_MS / 2;
+    if (!inRange(t)) continue;
+    rows.push({
+      id: `holiday:${holiday.date}`,
+      t,
+      when: dayText(t),
+      kind: 'holiday',
+      what: holiday.name,
+      detail: 'Non-working day',
+      edit: null,
+      severity: null,
+      status: null,
+      suggestion: null,
+    });
+  }
+
+  for (const calendar of input.references ?? [])
+    for (const event of calendar.events) {
+      const t = dayNumber(event.start) * DAY_MS + DAY_MS / 2;
+      if (!inRange(t)) continue;
+      rows.push({
+        id: `reference:${calendar.name}:${event.uid}:${event.start}`,
+        t,
+        when:
+          event.end === event.start
+            ? dayText(t)
+            : `${dayText(t)} – ${dayText(dayNumber(event.end) * DAY_MS)}`,
+        kind: 'reference',
+        what: event.summary,
+        detail: `${calendar.name} (reference calendar)`,
+        edit: null,
+        severity: null,
+        status: null,
+        suggestion: null,
+      });
+    }
+
   for (const lane of input.lanes) {
-    const edit = { type: 'release' as const, id: lane.release.id };
+    const edit: EditorTarget = { type: 'release', id: lane.release.id };
     for (const mark of lane.marks) {
       if (!inRange(mark.at)) continue;
       const detail = mark.happened
@@ -89,7 +153,7 @@ export function agendaRows(input: AgendaInput): AgendaRow[] {
         kind: 'milestone',
         what: mark.kind === 'release' ? mark.name : `${lane.release.name} — ${mark.name}`,
         detail,
-        edit,
+        edit: { ...edit, focus: { milestoneId: mark.milestone.id } },
         severity: null,
         status: null,
         suggestion: null,
@@ -120,7 +184,7 @@ export function agendaRows(input: AgendaInput): AgendaRow[] {
 
   for (const item of input.items) {
     const { advisory } = item;
-    const edit = { type: 'advisory' as const, id: advisory.id };
+    const edit: EditorTarget = { type: 'advisory', id: advisory.id };
     const title = shownTitle(advisory, now, presenting);
     const titleText = title === null ? 'details hidden while presenting' : title || 'no title';
     if (item.predisclosure !== null && inRange(item.predisclosure))
@@ -131,7 +195,7 @@ export function agendaRows(input: AgendaInput): AgendaRow[] {
         kind: 'predisclosure',
         what: `${advisory.key} pre-disclosure`,
         detail: titleText,
-        edit,
+        edit: { ...edit, focus: { field: 'predisclosureAt' } },
         severity: null,
         status: item.status,
         suggestion: null,
@@ -144,7 +208,7 @@ export function agendaRows(input: AgendaInput): AgendaRow[] {
         kind: 'lift',
         what: `${advisory.key} embargo lifts`,
         detail: `${STATUS_WORD[item.status]}; ${titleText}${advisory.affects.length > 0 ? `; affects ${advisory.affects.join(', ')}` : ''}`,
-        edit,
+        edit: { ...edit, focus: { field: 'publicAt' } },
         severity: null,
         status: item.status,
         suggestion: null,
@@ -159,7 +223,7 @@ export function agendaRows(input: AgendaInput): AgendaRow[] {
         kind: 'follow-up',
         what: `Follow-up fix to ${advisory.key}`,
         detail: `${mark.followUp.status}; ${summary ?? 'summary hidden while presenting'}`,
-        edit,
+        edit: { ...edit, focus: { followUpId: mark.followUp.id } },
         severity: null,
         status: item.status,
         suggestion: null,

@@ -2,7 +2,7 @@ import { useNotices } from '../state/noticeStore';
 import { planStore } from '../state/usePlan';
 import { dayText, instantText } from './labels';
 import { dateMs, instantMs } from './model';
-import { liftWrite, milestoneWrite, type Preview } from './preview';
+import { followUpWrite, liftWrite, milestoneWrite, type Preview } from './preview';
 import { useTimeline } from './timelineStore';
 
 // A drop (or the end of Alt+arrows) writes one change: one undo step. A
@@ -23,6 +23,29 @@ export async function commitPreview(preview: Preview): Promise<void> {
       from: advisory.publicAt,
       to: preview.publicAt,
     });
+    return;
+  }
+  if (preview.type === 'follow-up') {
+    const advisory = plan.advisories.find((a) => a.id === preview.advisoryId);
+    const followUp = advisory?.followUps.find((f) => f.id === preview.followUpId);
+    if (!advisory || !followUp || followUp.expectedAt === preview.date) {
+      timeline.setPreview(null);
+      return;
+    }
+    const result = await plan.write(
+      'advisories.update',
+      followUpWrite(advisory, followUp.id, preview.date),
+    );
+    useTimeline.getState().setPreview(null);
+    // Named by the advisory's key only: a follow-up's summary may be under embargo.
+    const what = `the follow-up fix to ${advisory.key}`;
+    if (result.ok)
+      say('info', `Moved ${what} to ${dayText(dateMs(preview.date))}. Ctrl+Z undoes it.`);
+    else
+      say(
+        'error',
+        `${what.charAt(0).toUpperCase()}${what.slice(1)} was not moved: ${result.error.message}`,
+      );
     return;
   }
   const release = plan.releases.find((r) => r.id === preview.releaseId);

@@ -18,6 +18,8 @@ export const LANE_HEIGHT = 58;
 export const COMPACT_ABOVE = 8;
 export const COMPACT_LANE_HEIGHT = 24;
 export const ROW_HEIGHT = 24;
+/** A reference calendar's lane: its events on one row. */
+export const REF_LANE_HEIGHT = 28;
 /** A release's lane stays this long around its milestones, for suggestions and ghosts near its ends. */
 const LANE_MARGIN_MS = 14 * DAY_MS;
 
@@ -34,6 +36,11 @@ export interface Layout {
   lanes: PlacedLane[];
   /** Releases matching the filters, in view or not. */
   laneTotal: number;
+  /** The reference calendars' section heading; null when there are none. */
+  refsY: number | null;
+  /** Where the first reference lane starts. */
+  refLanesY: number;
+  refCount: number;
   advisoriesY: number;
   rowsY: number;
   rowCount: number;
@@ -79,6 +86,8 @@ export function layout(
   key: string,
   /** Always given a lane, even out of range: the release being dragged or focused. */
   keep: ReadonlySet<string> = new Set(),
+  /** Reference calendars, a lane each between the releases and the advisories. */
+  refCount = 0,
 ): Layout {
   const [ids, rows] = key.split('|');
   const inRange = new Set(ids ? ids.split(',') : []);
@@ -92,7 +101,10 @@ export function layout(
     lane,
     y: releasesY + SECTION_HEIGHT + rowOf[i] * laneHeight,
   }));
-  const advisoriesY = releasesY + SECTION_HEIGHT + Math.max(laneRows, 1) * laneHeight;
+  const lanesEnd = releasesY + SECTION_HEIGHT + Math.max(laneRows, 1) * laneHeight;
+  const refsY = refCount > 0 ? lanesEnd : null;
+  const refLanesY = refsY === null ? lanesEnd : refsY + SECTION_HEIGHT;
+  const advisoriesY = refLanesY + refCount * REF_LANE_HEIGHT;
   const rowsY = advisoriesY + SECTION_HEIGHT;
   const rowCount = Number(rows) || 0;
   return {
@@ -101,6 +113,9 @@ export function layout(
     laneHeight,
     lanes: placed,
     laneTotal: lanes.length,
+    refsY,
+    refLanesY,
+    refCount,
     advisoriesY,
     rowsY,
     rowCount,

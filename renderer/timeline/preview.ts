@@ -1,4 +1,4 @@
-import type { Advisory } from '../../shared/domain/advisory';
+import type { Advisory, FollowUp } from '../../shared/domain/advisory';
 import { addCalendarDays } from '../../shared/domain/dates';
 import type { Release } from '../../shared/domain/release';
 import { DAY_MS } from './scale';
@@ -10,7 +10,8 @@ import { DAY_MS } from './scale';
 
 export type Preview =
   | { type: 'milestone'; releaseId: number; milestoneId: number; date: string }
-  | { type: 'lift'; advisoryId: number; publicAt: string };
+  | { type: 'lift'; advisoryId: number; publicAt: string }
+  | { type: 'follow-up'; advisoryId: number; followUpId: number; date: string };
 
 export interface PlanLists {
   releases: readonly Release[];
@@ -34,10 +35,44 @@ export function applyPreview<P extends PlanLists>(plan: P, preview: Preview | nu
       ),
     };
   }
+  if (preview.type === 'follow-up') {
+    return {
+      ...plan,
+      advisories: plan.advisories.map((a) =>
+        a.id !== preview.advisoryId
+          ? a
+          : {
+              ...a,
+              followUps: a.followUps.map((f) =>
+                f.id === preview.followUpId ? { ...f, expectedAt: preview.date } : f,
+              ),
+            },
+      ),
+    };
+  }
   return {
     ...plan,
     advisories: plan.advisories.map((a) =>
       a.id === preview.advisoryId ? { ...a, publicAt: preview.publicAt } : a,
+    ),
+  };
+}
+
+/**
+ * A follow-up fix can be moved on the timeline when it is placed by its
+ * expected date; one with its own lift (a re-issued advisory) moves in the editor.
+ */
+export function followUpMovable(followUp: Pick<FollowUp, 'expectedAt' | 'publicAt'>): boolean {
+  return followUp.publicAt === null && followUp.expectedAt !== null;
+}
+
+/** The one write that moves a follow-up fix's expected date. */
+export function followUpWrite(advisory: Advisory, followUpId: number, date: string) {
+  return {
+    id: advisory.id,
+    revision: advisory.revision,
+    followUps: advisory.followUps.map((f) =>
+      f.id === followUpId ? { ...f, expectedAt: date } : f,
     ),
   };
 }
@@ -81,6 +116,14 @@ export function previewDays(plan: PlanLists, preview: Preview): number {
       .find((r) => r.id === preview.releaseId)
       ?.milestones.find((x) => x.id === preview.milestoneId);
     return m ? Math.round((Date.parse(preview.date) - Date.parse(m.planned)) / DAY_MS) : 0;
+  }
+  if (preview.type === 'follow-up') {
+    const f = plan.advisories
+      .find((x) => x.id === preview.advisoryId)
+      ?.followUps.find((x) => x.id === preview.followUpId);
+    return f?.expectedAt
+      ? Math.round((Date.parse(preview.date) - Date.parse(f.expectedAt)) / DAY_MS)
+      : 0;
   }
   const a = plan.advisories.find((x) => x.id === preview.advisoryId);
   return a ? Math.round((Date.parse(preview.publicAt) - Date.parse(a.publicAt)) / DAY_MS) : 0;

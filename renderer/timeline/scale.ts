@@ -60,12 +60,27 @@ export function panBy(scale: TimeScale, dx: number): TimeScale {
 }
 
 /** The scale that shows [from, to] across `width` pixels with `margin` (a fraction) on each side. */
-export function fitRange(from: number, to: number, width: number, margin = 0.04): TimeScale {
+export function fitRange(
+  from: number,
+  to: number,
+  width: number,
+  margin = 0.04,
+  /** Room kept on the right for labels that start at the last item ("Slip to 23 Feb?"). */
+  labelPx = 0,
+): TimeScale {
   const span = Math.max(to - from, DAY_MS);
-  const usable = Math.max(width, 1) * (1 - 2 * margin);
+  const w = Math.max(width, 1);
+  if (labelPx > 0) {
+    const left = w * margin;
+    const usable = Math.max(w - 2 * left - labelPx, w / 2);
+    const msPerPx = clampZoom(span / usable);
+    const mid = (from + to) / 2;
+    return { start: clampStart(mid - (left + usable / 2) * msPerPx), msPerPx };
+  }
+  const usable = w * (1 - 2 * margin);
   const msPerPx = clampZoom(span / usable);
   const mid = (from + to) / 2;
-  return { start: clampStart(mid - (Math.max(width, 1) / 2) * msPerPx), msPerPx };
+  return { start: clampStart(mid - (w / 2) * msPerPx), msPerPx };
 }
 
 /** Keeps the zoom and puts `t` in the middle. */

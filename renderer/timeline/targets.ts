@@ -2,7 +2,7 @@ import type { Finding, Suggestion } from '../../shared/planning';
 import { timeOf, type FindingIndex } from './findingIndex';
 import { groupFindings, parseGroupId } from './findingGroups';
 import { findingId, suggestionId } from './ids';
-import type { AdvisoryItem, AdvisoryRows, MilestoneMark, ReleaseLane } from './model';
+import type { AdvisoryItem, AdvisoryRows, FollowUpMark, MilestoneMark, ReleaseLane } from './model';
 
 // Everything that can take focus, hover or a click, by the id its element
 // carries (data-item-id), so that handlers and the popover work from the
@@ -11,6 +11,15 @@ import type { AdvisoryItem, AdvisoryRows, MilestoneMark, ReleaseLane } from './m
 export type Target =
   | { kind: 'milestone'; id: string; t: number; lane: ReleaseLane; mark: MilestoneMark }
   | { kind: 'advisory'; id: string; t: number; item: AdvisoryItem; row: number }
+  /** A follow-up fix of an advisory, drawn on its row. */
+  | {
+      kind: 'follow-up';
+      id: string;
+      t: number;
+      item: AdvisoryItem;
+      row: number;
+      mark: FollowUpMark;
+    }
   | { kind: 'finding'; id: string; t: number; lane: ReleaseLane; finding: Finding }
   /** Warnings too close together to draw apart at this zoom, drawn as one. */
   | { kind: 'findings'; id: string; t: number; lane: ReleaseLane; findings: Finding[] }
@@ -102,6 +111,20 @@ export function buildTargets(
       }
       const item = itemById.get(id);
       if (item) return { kind: 'advisory', id, t: item.lift, item, row: rows.rowOf.get(id) ?? 0 };
+      const followUp = /^f(\d+)-/.exec(id);
+      if (followUp) {
+        const owner = itemById.get(`a${followUp[1]}`);
+        const mark = owner?.followUps.find((m) => m.id === id);
+        if (owner && mark)
+          return {
+            kind: 'follow-up',
+            id,
+            t: mark.at,
+            item: owner,
+            row: rows.rowOf.get(owner.id) ?? 0,
+            mark,
+          };
+      }
       return markTargets.get(id) ?? findingTargets.get(id) ?? suggestionTargets.get(id);
     },
     laneItems(lane, msPerPx) {
@@ -120,6 +143,7 @@ export function buildTargets(
       const items: { id: string; t: number }[] = [];
       for (const item of rows.rows[row] ?? []) {
         items.push({ id: item.id, t: item.lift });
+        for (const mark of item.followUps) items.push({ id: mark.id, t: mark.at });
         for (const s of index.suggestionsByAdvisory.get(item.advisory.key) ?? [])
           items.push({ id: suggestionId(s), t: timeOf(s.date) });
       }

@@ -63,5 +63,14 @@ describe('axis ticks', () => {
       4,
     );
     expect(pushed[0].x).toBe(20 - 30 - 4);
+    // At the right edge a label that would be cut is left out.
+    const edge = placeMajorLabels(
+      major,
+      (t) => t - 50,
+      () => 30,
+      4,
+      70,
+    );
+    expect(edge.map((l) => l.label)).toEqual(['January']);
   });
 });

@@ -200,6 +200,8 @@ export function placeMajorLabels(
   xOf: (t: number) => number,
   labelWidth: (label: string) => number,
   pad = 4,
+  /** The right edge of the axis: a label that would run past it is left out, not cut. */
+  maxX = Infinity,
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   for (let i = 0; i < major.length; i++) {
@@ -208,7 +210,7 @@ export function placeMajorLabels(
     const nextX = i + 1 < major.length ? xOf(major[i + 1].t) : Infinity;
     const width = labelWidth(tick.label);
     const x = Math.min(Math.max(tickX + pad, pad), nextX - width - pad);
-    if (x + width < 0) continue;
+    if (x + width < 0 || x + width > maxX) continue;
     placed.push({ t: tick.t, label: tick.label, x });
   }
   return placed;

@@ -63,6 +63,12 @@ interface TimelineState {
 /** A zoom gesture is drawn anew once it has paused this long. */
 const SETTLE_MS = 140;
 
+/**
+ * Fitting a range keeps this much room on the right: labels start at their
+ * item and run right, so the last one ("Slip to 23 Feb?") is not cut at the edge.
+ */
+const LABEL_ROOM_PX = 110;
+
 export const useTimeline = create<TimelineState>()((set, get) => {
   let settle: ReturnType<typeof setTimeout> | null = null;
   const apply = (scale: TimeScale, gesture = false) => {
@@ -108,7 +114,7 @@ export const useTimeline = create<TimelineState>()((set, get) => {
       if (wider !== view) set({ view: wider });
     },
     start(from, to) {
-      const scale = fitRange(from, to, get().width, 0.03);
+      const scale = fitRange(from, to, get().width, 0.03, LABEL_ROOM_PX);
       set({ scale, view: viewFor(null, scale, get().width, 0.05) });
     },
     zoom(factor, anchorX) {
@@ -120,7 +126,7 @@ export const useTimeline = create<TimelineState>()((set, get) => {
       if (scale) apply(panBy(scale, dx));
     },
     fit(from, to) {
-      apply(fitRange(from, to, get().width));
+      apply(fitRange(from, to, get().width, 0.04, LABEL_ROOM_PX));
     },
     center(t) {
       const { scale, width } = get();

@@ -1,8 +1,9 @@
 import { useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import { activate } from './activate';
 import { commitPreview } from './commitMove';
-import { clampLift, shiftDate, shiftInstant } from './preview';
-import { DAY_MS, panBy, zoomAt, type TimeScale } from './scale';
+import { clampLift, followUpMovable, shiftDate, shiftInstant } from './preview';
+import { edgePan } from './edgePan';
+import { DAY_MS, panBy, timeAt, zoomAt, type TimeScale } from './scale';
 import { scheduleScale } from './scheduleScale';
 import type { Target, Targets } from './targets';
 import { useTimeline } from './timelineStore';
@@ -12,7 +13,6 @@ import { useTimeline } from './timelineStore';
 // pinch-zoom. Hover reports the item under the pointer for its details.
 
 const DRAG_THRESHOLD_PX = 4;
-
 interface Gesture {
   pointerId: number;
   startX: number;
@@ -20,10 +20,12 @@ interface Gesture {
   scale: TimeScale;
   scrollTop: number;
   target: Target | null;
-  drag: 'milestone' | 'lift' | null;
+  drag: 'milestone' | 'lift' | 'follow-up' | null;
   /** The packed row of a cluster pressed on, zoomed into on click. */
   cluster: number | null;
   moved: boolean;
+  /** Where the pointer is now, for the edge pan to move the date along with the view. */
+  clientX: number;
 }
 
 interface Pinch {
@@ -57,10 +59,14 @@ export function usePointerGestures(options: PointerOptions) {
   const pinch = useRef<Pinch | null>(null);
 
   const plotX = (clientX: number) => clientX - options.plotLeft();
+  const edgeFrame = useRef<number | null>(null);
 
-  const updatePreview = (g: Gesture, dx: number) => {
-    const days = Math.round((dx * g.scale.msPerPx) / DAY_MS);
+  /** The date under the pointer, less the one it was pressed on: the view may have panned since. */
+  const updatePreview = (g: Gesture) => {
     const store = useTimeline.getState();
+    const scale = store.scale ?? g.scale;
+    const moved = timeAt(scale, plotX(g.clientX)) - timeAt(g.scale, plotX(g.startX));
+    const days = Math.round(moved / DAY_MS);
     const target = g.target;
     if (target?.kind === 'milestone') {
       const date = shiftDate(target.mark.milestone.planned, days);
@@ -70,6 +76,18 @@ export function usePointerGestures(options: PointerOptions) {
         type: 'milestone',
         releaseId: target.lane.release.id,
         milestoneId: target.mark.milestone.id,
+        date,
+      });
+    } else if (target?.kind === 'follow-up') {
+      const { followUp } = target.mark;
+      if (!followUpMovable(followUp)) return;
+      const date = shiftDate(followUp.expectedAt!, days);
+      const current = store.preview;
+      if (current?.type === 'follow-up' && current.date === date) return;
+      store.setPreview({
+        type: 'follow-up',
+        advisoryId: target.item.advisory.id,
+        followUpId: followUp.id,
         date,
       });
     } else if (target?.kind === 'advisory') {
@@ -107,9 +125,11 @@ export function usePointerGestures(options: PointerOptions) {
       scale,
       scrollTop: options.scrollRef.current?.scrollTop ?? 0,
       target,
-      drag: target && (drag === 'milestone' || drag === 'lift') ? drag : null,
+      drag:
+        target && (drag === 'milestone' || drag === 'lift' || drag === 'follow-up') ? drag : null,
       cluster: clusterRowOf(event),
       moved: false,
+      clientX: event.clientX,
     };
     event.currentTarget.setPointerCapture(event.pointerId);
   };
@@ -140,12 +160,32 @@ export function usePointerGestures(options: PointerOptions) {
       if (store.popover && !store.popover.pinned) store.setPopover(null);
     }
     if (g.drag) {
-      updatePreview(g, dx);
+      g.clientX = event.clientX;
+      updatePreview(g);
+      startEdgePan();
       return;
     }
     scheduleScale(() => panBy(g.scale, dx));
     const scroller = options.scrollRef.current;
     scroller?.scrollTo({ top: g.scrollTop - dy });
+  };
+
+  // Held near an edge, the view pans under the dragged date, one step a frame, until the
+  // pointer leaves the edge or lets go.
+  const startEdgePan = () => {
+    if (edgeFrame.current !== null) return;
+    const step = () => {
+      edgeFrame.current = null;
+      const g = gesture.current;
+      if (!g?.drag || !g.moved) return;
+      const store = useTimeline.getState();
+      const speed = edgePan(plotX(g.clientX), store.width);
+      if (speed === 0) return;
+      store.pan(-speed);
+      updatePreview(g);
+      edgeFrame.current = requestAnimationFrame(step);
+    };
+    edgeFrame.current = requestAnimationFrame(step);
   };
 
   const finish = (event: ReactPointerEvent<HTMLDivElement>, cancelled: boolean) => {

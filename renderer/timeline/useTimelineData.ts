@@ -8,6 +8,7 @@ import { analysePlan } from '../planning/useAnalysis';
 import { usePresentation } from '../state/presentationStore';
 import { useNow } from '../state/useNow';
 import { usePlan } from '../state/usePlan';
+import { useReferenceCalendars, type ReferenceCalendar } from '../exchange/referenceCalendarsStore';
 import { advisoryShown, releaseShown, showsAllAdvisories, type TimelineFilters } from './filters';
 import { indexFindings, type FindingIndex } from './findingIndex';
 import {
@@ -27,6 +28,8 @@ export interface TimelineData {
   releases: readonly Release[];
   advisories: readonly Advisory[];
   settings: Settings | null;
+  /** Other projects' calendars, a read-only lane each. */
+  references: readonly ReferenceCalendar[];
   /** Release lanes that pass the filters, in release-date order (the dragged one where it is dragged). */
   lanes: ReleaseLane[];
   /** Advisories that pass the filters, packed into rows. */
@@ -45,6 +48,8 @@ export interface TimelineData {
   /** The first render shows the lanes before the findings, which follow a moment later. */
   analysing: boolean;
 }
+
+const NO_REFERENCES: readonly ReferenceCalendar[] = [];
 
 // Built once per release or advisory object: an edit replaces only its object.
 const lanesByRelease = new WeakMap<Release, ReleaseLane>();
@@ -82,6 +87,7 @@ export function useTimelineData(): TimelineData {
   const releases = usePlan((s) => s.releases);
   const advisories = usePlan((s) => s.advisories);
   const settings = usePlan((s) => s.settings);
+  const references = useReferenceCalendars((s) => s.calendars) ?? NO_REFERENCES;
   const presenting = usePresentation((s) => s.presenting);
   const filters = useTimeline((s) => s.filters);
   const preview = useTimeline((s) => s.preview);
@@ -112,7 +118,7 @@ export function useTimelineData(): TimelineData {
   }, [advisories, filters, now, presenting]);
 
   const moved = useMemo(() => {
-    if (preview?.type !== 'lift') return null;
+    if (preview?.type !== 'lift' && preview?.type !== 'follow-up') return null;
     const advisory = plan.advisories.find((a) => a.id === preview.advisoryId);
     return advisory ? itemFor(advisory) : null;
   }, [plan.advisories, preview]);
@@ -137,6 +143,7 @@ export function useTimelineData(): TimelineData {
       releases: plan.releases,
       advisories: plan.advisories,
       settings,
+      references,
       lanes,
       rows,
       moved,
@@ -154,6 +161,7 @@ export function useTimelineData(): TimelineData {
     [
       plan,
       settings,
+      references,
       lanes,
       rows,
       moved,

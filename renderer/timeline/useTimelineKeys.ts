@@ -2,7 +2,7 @@ import { useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { activate } from './activate';
 import { commitPreview } from './commitMove';
 import { moveFocus, type NavItem, type NavMove } from './navigation';
-import { clampLift, shiftDate, shiftInstant } from './preview';
+import { clampLift, followUpMovable, shiftDate, shiftInstant } from './preview';
 import { ensureVisible, xOf } from './scale';
 import type { Target, Targets } from './targets';
 import { useTimeline } from './timelineStore';
@@ -53,6 +53,21 @@ function moveDate(target: Target, days: number): boolean {
       releaseId: target.lane.release.id,
       milestoneId: target.mark.milestone.id,
       date: shiftDate(target.mark.milestone.planned, days),
+    });
+    return true;
+  }
+  if (target.kind === 'follow-up') {
+    const { followUp } = target.mark;
+    if (!followUpMovable(followUp)) return false;
+    const base =
+      current?.type === 'follow-up' && current.followUpId === followUp.id
+        ? current.date
+        : followUp.expectedAt!;
+    store.setPreview({
+      type: 'follow-up',
+      advisoryId: target.item.advisory.id,
+      followUpId: followUp.id,
+      date: shiftDate(base, days),
     });
     return true;
   }

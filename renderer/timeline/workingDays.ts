@@ -1,4 +1,5 @@
 import type { SettingsValues } from '../../shared/domain/settings';
+import { holidayName } from '../../shared/domain/settingsText';
 import { dayNumber, weekdayOf } from '../../shared/planning/days';
 import { DAY_MS } from './scale';
 
@@ -28,4 +29,27 @@ export function nonWorkingBands(
     else bands.push({ start: day * DAY_MS, end: (day + 1) * DAY_MS });
   }
   return bands;
+}
+
+export interface HolidayBand extends Band {
+  date: string;
+  /** "Holiday" when it has no name. */
+  name: string;
+}
+
+/** The holidays in [from, to], one whole UTC day each, with their names. */
+export function holidaysIn(
+  from: number,
+  to: number,
+  settings: Pick<SettingsValues, 'holidays' | 'holidayNames'>,
+): HolidayBand[] {
+  const first = new Date(Math.floor(from / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  const last = new Date(Math.floor(to / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  return [...new Set(settings.holidays)]
+    .filter((date) => date >= first && date <= last)
+    .sort()
+    .map((date) => {
+      const start = dayNumber(date) * DAY_MS;
+      return { start, end: start + DAY_MS, date, name: holidayName(settings, date) };
+    });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { profile } from '../exchange/bundle';
+import { isoDate } from '../domain/dates';
 import { name } from '../domain/text';
 
 // Inputs and outputs of the calendar and sharing calls (declared in calls.ts).
@@ -57,6 +58,16 @@ export const holidaysImportReport = z.object({
   skipped,
   /** How many holidays the working-day calendar has afterwards (or would have). */
   holidays: count,
+  /** Holidays already there that had no name and get the file's. */
+  named: count,
+  /** Every day the file covers, with its name and what the import does to it, for a preview. */
+  days: z.array(
+    z.object({
+      date: z.string(),
+      name: z.string().nullable(),
+      change: z.enum(['add', 'name', 'none']),
+    }),
+  ),
 });
 
 export const referenceImportInput = icsFile.extend({
@@ -88,4 +99,27 @@ export const referenceCalendar = z.object({
   fileName: z.string(),
   importedAt: z.string(),
   events: z.array(referenceEvent),
+});
+
+export const pictureExportInput = z.object({
+  profile: profile.default('public'),
+  /** Presentation mode: embargoed titles are left out whatever the profile. */
+  presenting: z.boolean().default(false),
+  /** One release's span; the next release to come when absent. */
+  release: releaseName.nullable().default(null),
+  from: isoDate.nullable().default(null),
+  to: isoDate.nullable().default(null),
+  width: z.number().int().min(800).max(8000).default(1600),
+});
+
+export const pictureExportOutput = z.object({
+  fileName: z.string(),
+  /** The SVG document. */
+  content: z.string(),
+  profile,
+  notice: z.string(),
+  width: count,
+  height: count,
+  from: z.string(),
+  to: z.string(),
 });

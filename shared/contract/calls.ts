@@ -24,6 +24,8 @@ import {
   holidaysImportReport,
   icsExportInput,
   icsExportOutput,
+  pictureExportInput,
+  pictureExportOutput,
   referenceCalendar,
   referenceImportInput,
   referenceImportReport,
@@ -187,6 +189,8 @@ export const contract = {
   // -- calendars and sharing (ics, mail, reference calendars) --
   'calendars.exportIcs': call(icsExportInput, icsExportOutput),
   'calendars.scheduleMail': call(scheduleMailInput, scheduleMailOutput),
+  /** The timeline as an SVG picture, under an export profile (public by default). */
+  'calendars.exportPicture': call(pictureExportInput, pictureExportOutput),
   'calendars.importHolidays': call(holidaysImportInput, holidaysImportReport),
   'calendars.importReference': call(referenceImportInput, referenceImportReport),
   'calendars.listReferences': call(nothing, z.array(referenceCalendar)),

@@ -126,12 +126,25 @@ describe('field diffs', () => {
     expect(diffEntity('release', null, null)).toEqual([]);
   });
 
-  it('diffs settings field by field', () => {
-    const before = { revision: 1, warnWindowDays: 14, holidays: [] };
-    const after = { revision: 2, warnWindowDays: 7, holidays: ['2026-12-25'] };
-    expect(diffEntity('settings', before, after).map((c) => c.field)).toEqual([
-      'holidays',
-      'warnWindowDays',
+  it('diffs settings field by field, holidays and their names date by date', () => {
+    const before = {
+      revision: 1,
+      warnWindowDays: 14,
+      holidays: ['2026-12-24', '2026-12-26'],
+      holidayNames: { '2026-12-26': 'Boxing Day' },
+    };
+    const after = {
+      revision: 2,
+      warnWindowDays: 7,
+      holidays: ['2026-12-25', '2026-12-26'],
+      holidayNames: { '2026-12-25': 'Christmas Day', '2026-12-26': 'St Stephen' },
+    };
+    expect(diffEntity('settings', before, after).map((c) => [c.field, c.before, c.after])).toEqual([
+      ['holidayNames[2026-12-25]', null, 'Christmas Day'],
+      ['holidayNames[2026-12-26]', 'Boxing Day', 'St Stephen'],
+      ['holidays[2026-12-24]', '2026-12-24', null],
+      ['holidays[2026-12-25]', null, '2026-12-25'],
+      ['warnWindowDays', 14, 7],
     ]);
   });
 });
@@ -143,20 +156,24 @@ describe('formatting a change', () => {
     publicAt: '2018-05-22T12:00:00Z',
   });
 
-  it('shows before and after', () => {
+  it('shows before and after as the app does: field names, dates and shifts in words', () => {
     expect(formatChange(lift, false)).toBe(
-      'publicAt: "2018-05-21T12:00:00Z" → "2018-05-22T12:00:00Z"',
+      'Embargo lift: Mon 21 May 2018 12:00 UTC → Tue 22 May 2018 12:00 UTC (+1 day)',
     );
-    expect(formatChange(title, false)).toBe('title: "Speculative Store Bypass" → "SSB"');
+    expect(formatChange(title, false)).toBe('Title: Speculative Store Bypass → SSB');
   });
 
   it('hides confidential values and free-text names when asked', () => {
-    expect(formatChange(title, true)).toBe('title: [embargoed] → [embargoed]');
-    expect(formatChange(lift, true)).toMatch(/^publicAt: "2018/);
+    expect(formatChange(title, true)).toBe('Title: [embargoed] → [embargoed]');
+    expect(formatChange(lift, true)).toMatch(/^Embargo lift: Mon 21 May 2018/);
     const [added] = diffEntity('advisory', { ...advisory, followUps: [] }, advisory);
-    expect(formatChange(added, true)).toBe('followUps[#1]: + [embargoed]');
+    expect(formatChange(added, true)).toBe('Follow-up #1: added [embargoed]');
     expect(formatChange(added, false)).toBe(
-      'followUps["Arm SSBD control"]: + {summary "Arm SSBD control", expectedAt "2018-06-22", status "pending"}',
+      'Follow-up “Arm SSBD control”: added expected Fri 22 Jun 2018, status pending',
+    );
+    const [gone] = diffEntity('advisory', advisory, { ...advisory, followUps: [] });
+    expect(formatChange(gone, false)).toBe(
+      'Follow-up “Arm SSBD control”: removed (was expected Fri 22 Jun 2018, status pending)',
     );
   });
 });

@@ -212,11 +212,36 @@ function diffList(
   }
 }
 
+/** A holiday list or its names as date → value; a list of dates maps each to itself. */
+function byDate(value: Json): Map<string, Json> {
+  if (Array.isArray(value))
+    return new Map(value.filter((d) => typeof d === 'string').map((d) => [d, d]));
+  if (isObject(value)) return new Map(Object.entries(value));
+  return new Map();
+}
+
+/**
+ * Holidays one date at a time ("holidays[2026-12-25]", "holidayNames[2026-12-25]"):
+ * a list of dozens of dates that gained one would otherwise be shown whole.
+ */
+function diffByDate(field: string, before: Json, after: Json, out: FieldChange[]): void {
+  const a = byDate(before);
+  const b = byDate(after);
+  for (const date of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+    const x = a.get(date) ?? null;
+    const y = b.get(date) ?? null;
+    if (same(x, y)) continue;
+    const name = `${field}[${date}]`;
+    out.push({ field: name, safeField: name, before: x, after: y, confidential: false });
+  }
+}
+
 /**
  * The fields that differ between two states. `before` null means the entity
  * was created (its non-empty fields are listed), `after` null that it was
  * deleted. Lists of records (milestones, follow-ups) are compared element by
- * element; lists of plain values (CVEs, affects, holidays) as a whole.
+ * element, the settings' holidays and their names date by date; lists of
+ * plain values (CVEs, affects, weekdays) as a whole.
  */
 export function diffEntity(entity: HistoryEntity, before: unknown, after: unknown): FieldChange[] {
   const a = isObject(before) ? before : null;
@@ -232,6 +257,10 @@ export function diffEntity(entity: HistoryEntity, before: unknown, after: unknow
     const y = to[key];
     if ((creating && isEmpty(y)) || (deleting && isEmpty(x)) || same(x, y)) continue;
     const confidential = entity === 'advisory' && !PUBLIC_ADVISORY_FIELDS.has(key);
+    if (entity === 'settings' && (key === 'holidays' || key === 'holidayNames')) {
+      diffByDate(key, x ?? null, y ?? null, out);
+      continue;
+    }
     if (isObjectList(x) || isObjectList(y)) {
       diffList(
         key,

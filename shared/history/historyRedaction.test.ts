@@ -67,8 +67,8 @@ describe('historyRedaction', () => {
     expect(text).toContain('fix that is out');
     expect(text).not.toContain('fix under its own embargo');
     expect(text).not.toContain('SECRET notes');
-    expect(text).toContain('followUps[#2]: + [embargoed]');
-    expect(text).toContain('title: + "SECRET title of XSA-400"');
+    expect(text).toContain('Follow-up #2: added [embargoed]');
+    expect(text).toContain('Title: added SECRET title of XSA-400');
     // An entry that touched what is hidden keeps its reason to itself.
     expect(text.endsWith('reason hidden')).toBe(true);
     expect(text).not.toMatch(/reason \d/);
@@ -82,7 +82,7 @@ describe('historyRedaction', () => {
     const without = makeAdvisory('XSA-400', '2026-11-01T12:00:00Z', { status: 'public' });
     const text = printed(historyOf([null, withIt, without]), without);
     expect(text).not.toContain('fix under its own embargo');
-    expect(text).toContain('followUps[#1]: − [embargoed]');
+    expect(text).toContain('Follow-up #1: removed (was [embargoed])');
   });
 
   it('shows a follow-up once its own lift has passed', () => {
@@ -102,7 +102,7 @@ describe('historyRedaction', () => {
     ] as const) {
       const text = printed(history, advisory);
       expect(text).not.toMatch(/SECRET|fix that is out|reason \d/);
-      expect(text).toContain('publicAt: + "2027-01-01T12:00:00Z"');
+      expect(text).toContain('Embargo lift: added Fri 1 Jan 2027 12:00 UTC');
     }
   });
 

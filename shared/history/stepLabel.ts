@@ -1,4 +1,5 @@
-import { diffEntity, type HistoryEntity } from './fieldDiff';
+import { isSettingField, SETTING_LABELS } from '../domain/settingsText';
+import { diffEntity, type FieldChange, type HistoryEntity } from './fieldDiff';
 
 /** One change of a step, as the change log has it. */
 export interface StepChange {
@@ -15,8 +16,70 @@ function subject(change: StepChange): string {
   return change.entityName;
 }
 
+const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
+
+/** "holidays[2026-12-25]" → "2026-12-25". */
+const dateOf = (field: string) => /\[(.*)\]$/.exec(field)?.[1] ?? field;
+
+function holidayText(date: string, name: unknown): string {
+  return typeof name === 'string' && name !== '' ? `${name}, ${date}` : date;
+}
+
+/**
+ * "Add holiday Christmas Day, 2026-12-25", "Rename holiday 2026-12-25 to
+ * Boxing Day", "Change warning window", "Change settings (warning window,
+ * release buffer)".
+ */
+function describeSettings(changes: readonly FieldChange[], after: unknown): string {
+  const names =
+    typeof after === 'object' && after !== null && 'holidayNames' in after
+      ? (after.holidayNames as Record<string, unknown>)
+      : {};
+  const holidays = changes.filter((c) => c.field.startsWith('holidays['));
+  const added = holidays.filter((c) => c.before === null).map((c) => dateOf(c.field));
+  const removed = holidays.filter((c) => c.after === null).map((c) => dateOf(c.field));
+  const touched = new Set([...added, ...removed]);
+  const renamed = changes.filter(
+    (c) => c.field.startsWith('holidayNames[') && !touched.has(dateOf(c.field)),
+  );
+  const others = [
+    ...new Set(changes.filter((c) => !c.field.includes('[')).map((c) => c.field)),
+  ].filter(isSettingField);
+  const holidayChanged = added.length + removed.length + renamed.length > 0;
+  if (others.length === 0 && holidayChanged) {
+    if (added.length === 1 && removed.length === 0 && renamed.length === 0)
+      return `Add holiday ${holidayText(added[0], names[added[0]])}`;
+    if (removed.length === 1 && added.length === 0 && renamed.length === 0) {
+      const gone = changes.find((c) => c.field === `holidayNames[${removed[0]}]`)?.before;
+      return `Remove holiday ${holidayText(removed[0], gone)}`;
+    }
+    if (renamed.length === 1 && added.length + removed.length === 0) {
+      const [change] = renamed;
+      const date = dateOf(change.field);
+      if (change.after === null) return `Unname holiday ${date}`;
+      return `${change.before === null ? 'Name' : 'Rename'} holiday ${date} ${change.before === null ? 'as' : 'to'} ${String(change.after)}`;
+    }
+    if (removed.length === 0 && renamed.length === 0)
+      return `Add ${plural(added.length, 'holiday')}`;
+    if (added.length === 0 && renamed.length === 0)
+      return `Remove ${plural(removed.length, 'holiday')}`;
+    return 'Change holidays';
+  }
+  // In the order the Settings view shows them.
+  const order = Object.keys(SETTING_LABELS);
+  const fields = [...others, ...(holidayChanged ? (['holidays'] as const) : [])].sort(
+    (a, b) => order.indexOf(a) - order.indexOf(b),
+  );
+  const parts = fields.map((f) => SETTING_LABELS[f]);
+  if (parts.length === 1) return `Change ${parts[0].toLowerCase()}`;
+  if (parts.length === 0) return 'Change settings';
+  const listed = parts.length > 3 ? [...parts.slice(0, 2), `${parts.length - 2} more`] : parts;
+  return `Change settings (${listed.map((p) => p.toLowerCase()).join(', ')})`;
+}
+
 function describe(change: StepChange): string {
-  if (change.entity === 'settings') return 'Change settings';
+  if (change.entity === 'settings')
+    return describeSettings(diffEntity('settings', change.before, change.after), change.after);
   if (change.action === 'create') return `Add ${subject(change)}`;
   if (change.action === 'delete') return `Delete ${subject(change)}`;
   const changes = diffEntity(change.entity, change.before, change.after);

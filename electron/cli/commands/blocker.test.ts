@@ -82,7 +82,7 @@ describe('blocker', () => {
       '4.11: 0 open of 1\n  #1  Test gate "osstest push gate"  resolved 2018-05-10',
     );
     expect(run(['history', '4.11', '--db', db]).out).toContain(
-      'blockers["osstest push gate"].resolvedOn: + "2018-05-10"',
+      'Blocker “osstest push gate” · resolved: added Thu 10 May 2018',
     );
   });
 

@@ -63,18 +63,68 @@ describe('export ics, mail and bundle', () => {
 
   it('exits 2 with a clear message for what it cannot do', () => {
     const db = sampleDb();
-    const svg = run(['export', 'svg', '--db', db]);
-    expect(svg.status).toBe(2);
-    expect(svg.err).toMatch(/^planner: export svg: not yet available/);
+    const png = run(['export', 'png', '--db', db]);
+    expect(png.status).toBe(2);
+    expect(png.err).toMatch(/^planner: export png: the command line draws SVG only/);
+    expect(run(['export', 'svg', '--width', 'wide', '--db', db]).err).toMatch(
+      /--width: "wide" is not a whole number of pixels/,
+    );
+    expect(run(['export', 'svg', '--from', '2018-05-01', '--db', db]).err).toBe(
+      'planner: to: give both from and to, or neither',
+    );
+    expect(run(['export', 'ics', '--presenting', '--db', db]).err).toMatch(
+      /--presenting are for svg/,
+    );
     expect(run(['export', 'mail', '--db', db]).err).toMatch(/--release NAME/);
     expect(run(['export', 'bundle', '--release', '4.11', '--db', db]).status).toBe(2);
     expect(run(['export', 'pdf', '--db', db]).err).toMatch(
-      /unknown format "pdf" \(expected: ics, mail, bundle\)/,
+      /unknown format "pdf" \(expected: ics, mail, bundle, svg\)/,
     );
     expect(run(['export', 'ics', '--release', '9.9', '--db', db])).toMatchObject({
       status: 2,
       err: 'planner: release: no release named 9.9',
     });
+  });
+});
+
+describe('export svg', () => {
+  it('draws the timeline as a picture, public by default, the team one only when asked', () => {
+    const db = sampleDb();
+    const result = run(['export', 'svg', '--release', '4.11', '--db', db]);
+    expect(result.status).toBe(0);
+    expect(result.err).toBe('');
+    expect(result.out).toMatch(/^<svg xmlns=/);
+    expect(result.out.trimEnd().endsWith('</svg>')).toBe(true);
+    expect(result.out).toContain('Release 4.11');
+    expect(result.out).toContain('Public: no embargoed advisory is shown.');
+
+    const out = path.join(path.dirname(db), '4.11.svg');
+    const team = run([
+      'export',
+      'svg',
+      '--release',
+      '4.11',
+      '--profile',
+      'team',
+      '--presenting',
+      '--from',
+      '2018-03-01',
+      '--to',
+      '2018-07-31',
+      '--width',
+      '1280',
+      '--out',
+      out,
+      '--db',
+      db,
+    ]);
+    expect(team.status).toBe(0);
+    expect(team.err).toMatch(/^Profile Team: EVERYTHING/);
+    const picture = fs.readFileSync(out, 'utf8');
+    expect(fs.statSync(out).mode & 0o777).toBe(0o600);
+    expect(picture).toContain('width="1280"');
+    expect(picture).toContain('Thu 1 Mar 2018 – Tue 31 Jul 2018');
+    expect(picture).toContain('Presenting: embargoed titles are hidden.');
   });
 });
 
@@ -84,11 +134,11 @@ describe('holidays', () => {
     const file = path.join(path.dirname(db), 'hols.ics');
     fs.writeFileSync(
       file,
-      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;VALUE=DATE:20261225\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;VALUE=DATE:20261225\r\nSUMMARY:Christmas Day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
     );
     const result = run(['holidays', file, '--create', '--db', db]);
     expect(result.status).toBe(0);
-    expect(result.out).toContain('added 1: 2026-12-25');
+    expect(result.out).toContain('  added 1\n    2026-12-25  Christmas Day\n');
     fs.writeFileSync(file, 'BEGIN:VCALENDAR\r\nnonsense\r\nEND:VCALENDAR\r\n');
     expect(run(['holidays', file, '--db', db])).toMatchObject({
       status: 2,

@@ -7,7 +7,7 @@ import { writeOwnerOnly } from '../../files/writeOwnerOnly';
 import type { Command } from '../io';
 import { UsageError } from '../usage';
 
-const FORMATS = ['ics', 'mail', 'bundle'] as const;
+const FORMATS = ['ics', 'mail', 'bundle', 'svg'] as const;
 type Format = (typeof FORMATS)[number];
 
 function isFormat(value: string | undefined): value is Format {
@@ -15,7 +15,12 @@ function isFormat(value: string | undefined): value is Format {
 }
 
 /** The exported text; `release` is checked against the format by the caller. */
-function render(backend: Backend, format: Format, profile: Profile, release: string | null) {
+function render(
+  backend: Backend,
+  format: Exclude<Format, 'svg'>,
+  profile: Profile,
+  release: string | null,
+) {
   switch (format) {
     case 'ics':
       // CRLF line ends are part of the format; kept as they are.
@@ -27,19 +32,49 @@ function render(backend: Backend, format: Format, profile: Profile, release: str
   }
 }
 
+interface PictureOptions {
+  presenting: boolean;
+  from: string | null;
+  to: string | null;
+  width: number | undefined;
+}
+
+/** The --from, --to, --width and --presenting of a picture, checked. */
+function pictureOptions(options: Record<string, string | boolean | undefined>): PictureOptions {
+  const from = (options.from as string | undefined) ?? null;
+  const to = (options.to as string | undefined) ?? null;
+  const widthText = options.width as string | undefined;
+  if (widthText !== undefined && !/^\d+$/.test(widthText))
+    throw new UsageError(`--width: ${JSON.stringify(widthText)} is not a whole number of pixels`);
+  return {
+    presenting: options.presenting === true,
+    from,
+    to,
+    width: widthText === undefined ? undefined : Number(widthText),
+  };
+}
+
 export const exportPlan: Command = {
   usage:
-    'export ics|mail|bundle [--profile public|predisclosure|team] [--release NAME] [--out FILE]',
-  help: 'a calendar (.ics, the plan or one release), the schedule mail of one release (--release), or a bundle; default profile: public',
-  options: { profile: { type: 'string' }, out: { type: 'string' }, release: { type: 'string' } },
+    'export ics|mail|bundle|svg [--profile public|predisclosure|team] [--release NAME] [--out FILE]',
+  help: 'a calendar (.ics, the plan or one release), the schedule mail of one release (--release), a bundle, or the timeline as a picture (svg; --from/--to YYYY-MM-DD, --width PX, --presenting hides embargoed titles); default profile: public',
+  options: {
+    profile: { type: 'string' },
+    out: { type: 'string' },
+    release: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    width: { type: 'string' },
+    presenting: { type: 'boolean' },
+  },
   run({ backend, io, args, options }) {
     const what = args[0];
     const profileText = options.profile as string | undefined;
     const out = options.out as string | undefined;
     const release = (options.release as string | undefined) ?? null;
-    if (what === 'svg')
+    if (what === 'png')
       throw new UsageError(
-        'export svg: not yet available (the timeline image comes with the timeline view)',
+        'export png: the command line draws SVG only (a PNG needs a rasteriser it does not ship); use export svg, or Export image in the app, which saves PNG too',
       );
     if (!isFormat(what))
       throw new UsageError(
@@ -54,7 +89,19 @@ export const exportPlan: Command = {
       throw new UsageError('export mail: say which release with --release NAME');
     if (what === 'bundle' && release !== null)
       throw new UsageError('export bundle: a bundle holds the whole plan; leave out --release');
-    const text = render(backend, what, profile, release);
+    if (
+      what !== 'svg' &&
+      ['from', 'to', 'width', 'presenting'].some((o) => options[o] !== undefined)
+    )
+      throw new UsageError(`export ${what}: --from, --to, --width and --presenting are for svg`);
+    const text =
+      what === 'svg'
+        ? callOrThrow(backend, 'calendars.exportPicture', {
+            profile,
+            release,
+            ...pictureOptions(options),
+          }).content
+        : render(backend, what, profile, release);
     // Said before anything is written, on stderr so that it never ends up in the file.
     if (profile !== 'public') io.err(`Profile ${PROFILE_DESCRIPTIONS[profile]}`);
     if (out) {

@@ -52,11 +52,19 @@ describe('planner history', () => {
     expect(err).toBe('');
     for (const secret of SECRETS) expect(out).not.toContain(secret);
     expect(out).toContain('XSA-901 (advisory): 2 changes');
-    expect(out).toContain('lift moved 1 time, net +24 h, 24 h in all');
-    expect(out).toContain('    publicAt: "2026-12-15T12:00:00Z" → "2026-12-16T12:00:00Z"');
-    expect(out).toContain('    title: + [embargoed]');
-    expect(out).toContain('    followUps[#1]: + [embargoed]');
-    expect(out).toContain('    reason: [embargoed]');
+    // As the app says it: days, field names, dates people read; never raw hours or fields.
+    expect(out).toContain('  lift moved once, +1 day net');
+    expect(out).toContain(
+      '    Embargo lift: Tue 15 Dec 2026 12:00 UTC → Wed 16 Dec 2026 12:00 UTC (+1 day)',
+    );
+    expect(out).toContain('    Title: [embargoed]');
+    expect(out).toContain('    Follow-up #1: [embargoed]');
+    expect(out).toContain('    why: [embargoed]');
+    expect(out).not.toMatch(/publicAt|followUps| h\b/);
+    // Newest first, with who, how and the undo step.
+    expect(out.split('\n')[3]).toMatch(
+      /^\w{3} \d+ \w{3} \d{4} \d\d:\d\d UTC {2}changed by \S+ via test {2}\(undo step 4\)$/,
+    );
   });
 
   it('shows everything with --show-embargoed, and says so on stderr', () => {
@@ -64,21 +72,31 @@ describe('planner history', () => {
     const { status, out, err } = run(['history', 'XSA-901', '--show-embargoed', '--db', file]);
     expect(status).toBe(0);
     for (const secret of SECRETS) expect(out).toContain(secret);
-    expect(out).toContain('    reason: "Jane asked for a day more"');
+    expect(out).toContain('    why: Jane asked for a day more');
     expect(err).toMatch(/keep this output inside the security team/);
   });
 
   it('prints a public advisory, a release and the settings in full', () => {
     const file = planFile();
     const advisory = run(['history', 'XSA-263', '--db', file]);
-    expect(advisory.out).toContain('    title: + "Speculative Store Bypass"');
+    expect(advisory.out).toContain('    Title: Speculative Store Bypass');
+    expect(advisory.out).toContain('  the lift has not moved since it was entered');
     const release = run(['history', '4.11', '--db', file]);
     expect(release.status).toBe(0);
     expect(release.out).toMatch(/^4\.11 \(release\): 1 change\n/);
-    expect(release.out).toContain(
-      '    milestones[release]: + {kind "release", planned "2018-06-01"}',
-    );
+    expect(release.out).toContain('    Release: planned Fri 1 Jun 2018');
     expect(run(['history', 'settings', '--db', file]).out).toBe('settings: 0 changes');
+    const backend = tempBackend(file);
+    backend.ok('settings.update', {
+      revision: 0,
+      warnWindowDays: 10,
+      holidays: ['2026-12-25'],
+      holidayNames: { '2026-12-25': 'Christmas Day' },
+    });
+    backend.close();
+    const settings = run(['history', 'settings', '--db', file]).out;
+    expect(settings).toContain('    Warning window: 14 days → 10 days');
+    expect(settings).toContain('    Holiday Fri 25 Dec 2026: added Christmas Day');
   });
 
   it("hides a public advisory's follow-up under its own embargo, as the exports do", () => {
@@ -121,17 +139,17 @@ describe('planner history', () => {
     expect(out).toContain(
       '  notes and follow-ups under an embargo of their own hidden (--show-embargoed)',
     );
-    expect(out).toContain('    followUps[#2]: + [embargoed]');
-    expect(out).toContain('    followUps[#2].status: [embargoed] → [embargoed]');
-    expect(out).toContain('    notes: [embargoed] → [embargoed]');
-    expect(out).toContain('    reason: [embargoed]');
+    expect(out).toContain('    Follow-up #2: added [embargoed]');
+    expect(out).toContain('    Follow-up #2 · status: [embargoed] → [embargoed]');
+    expect(out).toContain('    Notes: [embargoed] → [embargoed]');
+    expect(out).toContain('    why: [embargoed]');
     // What the exports carry stays: the title and the follow-up that is out.
-    expect(out).toContain('    title: + "Speculative Store Bypass"');
+    expect(out).toContain('    Title: Speculative Store Bypass');
     expect(out).toContain('Arm SSBD control');
 
     const shown = run(['history', 'XSA-263', '--show-embargoed', '--db', file]).out;
     expect(shown).toContain('TOPSECRET second SSBD hole');
-    expect(shown).toContain('reason: "TOPSECRET landed in staging"');
+    expect(shown).toContain('why: TOPSECRET landed in staging');
   });
 
   it('exits 2 for what it cannot find or was not given', () => {

@@ -1,12 +1,15 @@
 import { PlannerError } from '../../../shared/contract/result';
 import { advisoryKey } from '../../../shared/domain/advisory';
-import { formatChange } from '../../../shared/history/formatChange';
+import { formatDay, formatInstantUtc } from '../../../shared/domain/dateText';
+import { formatDistance, formatShift, sourceText } from '../../../shared/history/changeText';
+import { formatChange, HIDDEN } from '../../../shared/history/formatChange';
 import {
   historyRedaction,
   SHOW_ALL,
   type HistoryRedaction,
 } from '../../../shared/history/historyRedaction';
-import type { EntityHistory } from '../../../shared/history/schemas';
+import type { EntityHistory, HistoryEntry } from '../../../shared/history/schemas';
+import { settingsChangeLines } from '../../../shared/history/settingsChanges';
 import { callOrThrow, type Backend } from '../../backend';
 import type { Command } from '../io';
 import { UsageError } from '../usage';
@@ -48,8 +51,37 @@ function redactionOf(backend: Backend, history: EntityHistory, now: Date): Histo
   return historyRedaction(history, advisory, now);
 }
 
-function hours(value: number): string {
-  return `${value > 0 ? '+' : ''}${Math.round(value * 10) / 10} h`;
+const ACTION_WORDS: Record<HistoryEntry['action'], string> = {
+  create: 'created',
+  update: 'changed',
+  delete: 'deleted',
+};
+
+function changeLines(
+  history: EntityHistory,
+  entry: HistoryEntry,
+  redaction: HistoryRedaction,
+): string[] {
+  if (history.entity === 'settings')
+    return settingsChangeLines(entry.fields, formatDay).map((line) =>
+      line.kind === 'added'
+        ? `${line.field}: added ${line.after}`
+        : line.kind === 'removed'
+          ? `${line.field}: removed (was ${line.before})`
+          : `${line.field}: ${line.before} → ${line.after}`,
+    );
+  return entry.fields.map((change) =>
+    formatChange(change, redaction.hides(change), entry.action === 'create'),
+  );
+}
+
+/** "Wed 25 Nov 2026 10:00 UTC  changed by alice on the command line  (undo step 3)". */
+function entryHead(history: EntityHistory, entry: HistoryEntry): string {
+  // The settings always exist (their defaults until first saved): each entry is a change.
+  const action = history.entity === 'settings' ? 'changed' : ACTION_WORDS[entry.action];
+  const when = formatInstantUtc(entry.at.replace(/\.\d+Z$/, 'Z'));
+  const step = entry.stepId === null ? '' : `  (undo step ${entry.stepId})`;
+  return `${when}  ${action} by ${entry.who} ${sourceText(entry.source)}${step}`;
 }
 
 export const history: Command = {
@@ -73,21 +105,18 @@ export const history: Command = {
     if (found.entity === 'advisory') {
       const moves = callOrThrow(backend, 'advisories.embargoMoves', { id: found.id });
       io.out(
-        `  lift moved ${moves.count} time${moves.count === 1 ? '' : 's'}, net ${hours(moves.netShiftHours)}, ${hours(moves.totalShiftHours).replace('+', '')} in all`,
+        moves.count === 0
+          ? '  the lift has not moved since it was entered'
+          : `  lift moved ${moves.count === 1 ? 'once' : `${moves.count} times`}, ${formatShift(moves.netShiftHours, true)} net${moves.count > 1 ? `, ${formatDistance(moves.totalShiftHours, true)} in all` : ''}`,
       );
     }
     if (redaction.summary !== null) io.out(`  ${redaction.summary} (--show-embargoed)`);
-    for (const entry of found.entries) {
-      const step = entry.stepId === null ? '' : `  step ${entry.stepId}`;
-      io.out(`${entry.at}  ${entry.who}  ${entry.source}  ${entry.action}${step}`);
-      for (const change of entry.fields)
-        io.out(cut(`    ${formatChange(change, redaction.hides(change))}`));
+    // Newest first, as the app's history dialog lists them.
+    for (const entry of [...found.entries].reverse()) {
+      io.out(cut(entryHead(found, entry)));
+      for (const line of changeLines(found, entry, redaction)) io.out(cut(`    ${line}`));
       if (entry.reason !== null)
-        io.out(
-          cut(
-            `    reason: ${redaction.hidesReason(entry) ? '[embargoed]' : JSON.stringify(entry.reason)}`,
-          ),
-        );
+        io.out(cut(`    why: ${redaction.hidesReason(entry) ? HIDDEN : entry.reason}`));
     }
     return 0;
   },
