@@ -11,7 +11,7 @@ import {
 } from './assumptions';
 import { DEFAULT_CUTOFF_WEEKS, POLICIES, POLICY_LABELS, type PolicyId } from './policies';
 import { releaseModel, type ReleaseModel } from './releaseModel';
-import { ForecastEngine, type PolicyTally } from './simulate';
+import { ForecastEngine, type EngineOptions, type PolicyTally } from './simulate';
 
 // The forecast of one release under every policy: prepared once, run in
 // steps (so a worker can report progress and be stopped between them), and
@@ -26,6 +26,8 @@ export interface ForecastOptions extends AssumptionOverrides {
   runs?: number;
   seed?: number;
   cutoffWeeks?: number;
+  /** Sees each future as it is tallied (tests). */
+  observe?: EngineOptions['observe'];
 }
 
 /** The release-date quantiles a fan is drawn from, as days after today. */
@@ -140,6 +142,7 @@ export function prepareForecast(
     seed,
     cutoffWeeks,
     windowDays: plan.settings.warnWindowDays,
+    observe: options.observe,
   });
   return { model, assumptions, engine, runs, seed, cutoffWeeks, today };
 }

@@ -35,6 +35,21 @@ export interface EngineOptions {
   cutoffWeeks: number;
   /** The planner's warning window: deferred fixes this close together share one point release. */
   windowDays: number;
+  /** Sees every future as it is tallied: for tests, which check what each policy did. */
+  observe?: (future: FutureOutcome) => void;
+}
+
+/** One future under one policy: its release day and the days of the fixes it took and deferred. */
+export interface PolicyOutcome {
+  release: DayNumber;
+  taken: DayNumber[];
+  deferred: DayNumber[];
+}
+
+export interface FutureOutcome {
+  /** The day blockers and other delays let the release ship, embargoes aside. */
+  base: DayNumber;
+  policies: Record<PolicyId, PolicyOutcome>;
 }
 
 export interface PolicyTally {
@@ -293,16 +308,34 @@ export class ForecastEngine {
     }
 
     const [waitTally, cutoffTally, shipTally, branchTally] = this.tallies;
-    this.record(waitTally, run, wait, wait, () => true);
-    this.record(branchTally, run, wait, this.branchReopen(wait), () => true);
-    this.record(shipTally, run, base, this.reopen(base), (i) => events.fixIn[i] <= base);
+    const observe = this.options.observe;
+    const seen = (release: DayNumber): PolicyOutcome | undefined =>
+      observe ? { release, taken: [], deferred: [] } : undefined;
+    const outcomes = {
+      wait: seen(wait),
+      branch: seen(wait),
+      ship: seen(base),
+      cutoff: seen(cutoff),
+    };
+    this.record(waitTally, run, wait, wait, () => true, outcomes.wait);
+    this.record(branchTally, run, wait, this.branchReopen(wait), () => true, outcomes.branch);
+    this.record(
+      shipTally,
+      run,
+      base,
+      this.reopen(base),
+      (i) => events.fixIn[i] <= base,
+      outcomes.ship,
+    );
     this.record(
       cutoffTally,
       run,
       cutoff,
       this.reopen(cutoff),
       (i) => events.day[i] < this.cutoffDay,
+      outcomes.cutoff,
     );
+    if (observe) observe({ base, policies: outcomes as Record<PolicyId, PolicyOutcome> });
   }
 
   /** Tallies one policy's outcome: its release day, master, and which fixes it takes. */
@@ -312,6 +345,7 @@ export class ForecastEngine {
     release: DayNumber,
     reopen: DayNumber,
     takes: (event: number) => boolean,
+    observed: PolicyOutcome | undefined,
   ): void {
     const { events, model, deferred } = this;
     tally.days[run] = release - this.today;
@@ -324,7 +358,9 @@ export class ForecastEngine {
       if (takes(i)) {
         if (advisories > 0) tally.advisoriesInX0 += advisories;
         else tally.followUpsInX0++;
+        observed?.taken.push(events.day[i]);
       } else {
+        observed?.deferred.push(events.day[i]);
         if (advisories > 0) tally.advisoriesInX1 += advisories;
         else tally.followUpsInX1++;
         deferred.push(Math.max(release, this.fixes.ready(events.day[i])));
