@@ -6,7 +6,7 @@ import { syncFile, syncFolder } from './syncToDisk';
  * Writes via a temporary file and a rename, owner-only: an export may hold
  * embargoed data, and a crash must not leave half a file behind.
  */
-export function writeOwnerOnly(file: string, content: string): void {
+export function writeOwnerOnly(file: string, content: string | Uint8Array): void {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   // A temporary file left by a crash keeps its mode when written over:
   // start from a new one, so the content is never in a file others may read.

@@ -14,10 +14,10 @@ import type { ReleaseRetro, Retrospective } from './retrospective';
 export type KeyLabel = (key: string) => string | null;
 
 const WIDTH = 960;
-const HEIGHT = 500;
+const HEIGHT = 520;
 const LEFT = 60;
 const RIGHT = 20;
-const TOP = 78;
+const TOP = 96;
 const BOTTOM = 58;
 
 export interface Segment {
@@ -122,38 +122,63 @@ export function cadenceChart(retro: Retrospective, keyLabel: KeyLabel): Scene {
     weight: 'bold',
     fill: COLOURS.text,
   });
-  // Legend
+  // Legend, wrapped onto a second row when it does not fit on one.
   let lx = LEFT;
+  let ly = 40;
+  const entry = (width: number) => {
+    if (lx + width > WIDTH - RIGHT) {
+      lx = LEFT;
+      ly += 17;
+    }
+    const at = lx;
+    lx += width + 16;
+    return at;
+  };
   for (const cause of ['development', 'stabilising', 'embargo', 'blocker', 'unrecorded'] as const) {
     const style = SEGMENT_STYLE[cause];
     const label =
       cause === 'stabilising' && retro.summary.stabilisingFrom.rc1 > 0
-        ? 'Stabilising to plan (RC1 on)'
+        ? 'Stabilising to plan (from RC1)'
         : style.label;
+    const x = entry(19 + label.length * 6.1);
     shapes.push({
       type: 'rect',
-      x: lx,
-      y: 40,
+      x,
+      y: ly,
       w: 14,
       h: 11,
       fill: style.fill,
       stroke: style.stroke,
       dash: style.dash,
     });
-    shapes.push({ type: 'text', x: lx + 19, y: 50, text: label, size: 11, fill: COLOURS.muted });
-    lx += 19 + label.length * 6.1 + 16;
+    shapes.push({
+      type: 'text',
+      x: x + 19,
+      y: ly + 10,
+      text: label,
+      size: 11,
+      fill: COLOURS.muted,
+    });
   }
+  const px = entry(21 + 7 * 6.1);
   shapes.push({
     type: 'line',
-    x1: lx,
-    y1: 45.5,
-    x2: lx + 16,
-    y2: 45.5,
+    x1: px,
+    y1: ly + 5.5,
+    x2: px + 16,
+    y2: ly + 5.5,
     stroke: COLOURS.markDark,
     width: 2,
     dash: true,
   });
-  shapes.push({ type: 'text', x: lx + 21, y: 50, text: 'Planned', size: 11, fill: COLOURS.muted });
+  shapes.push({
+    type: 'text',
+    x: px + 21,
+    y: ly + 10,
+    text: 'Planned',
+    size: 11,
+    fill: COLOURS.muted,
+  });
 
   // Grid and axis
   for (let d = 0; d <= max; d += step) {

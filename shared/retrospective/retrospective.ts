@@ -99,8 +99,10 @@ export interface RetroSummary {
   medianCycleDays: number | null;
   /** Working days a release needs after its last lift, as the evidence has it (used for holds). */
   bufferWorkingDays: number;
-  /** Days an advisory is taken to be known before its lift when it has no pre-disclosure date. */
-  leadDays: number;
+  /** Days an advisory without a pre-disclosure date is taken to be known before its lift (learned)… */
+  leadDays: number | null;
+  /** …or, with too little history, the minimum pre-disclosure setting in working days. */
+  leadWorkingDays: number | null;
 }
 
 export interface Retrospective {
@@ -147,7 +149,7 @@ function securityHolds(
   entries: readonly IndexedAdvisory[],
   calendar: WorkingCalendar,
   buffer: number,
-  leadDays: number,
+  knownFrom: (lift: DayNumber) => DayNumber,
 ): Hold[] {
   const ready = (day: DayNumber) => calendar.nextReleaseDay(calendar.addWorkingDays(day, buffer));
   const holds: Hold[] = [];
@@ -155,7 +157,7 @@ function securityHolds(
     if (!entry.affects.includes(name)) continue;
     const lift = entry.liftDay;
     if (lift <= released) {
-      const known = entry.leadDays !== null ? lift - entry.leadDays : lift - leadDays;
+      const known = entry.leadDays !== null ? lift - entry.leadDays : knownFrom(lift);
       holds.push({ from: known, until: ready(lift), key: entry.key });
     }
     for (const followUp of entry.advisory.followUps) {
@@ -176,7 +178,7 @@ export function releaseRetro(
   entries: readonly IndexedAdvisory[],
   calendar: WorkingCalendar,
   buffer: number,
-  leadDays: number,
+  knownFrom: (lift: DayNumber) => DayNumber,
 ): ReleaseRetro | null {
   const milestone = first(release, 'release');
   if (!milestone || milestone.actual === null) return null;
@@ -184,7 +186,7 @@ export function releaseRetro(
   const planned = dayNumber(plannedIso);
   const actual = dayNumber(milestone.actual);
 
-  const holds = securityHolds(release.name, actual, entries, calendar, buffer, leadDays);
+  const holds = securityHolds(release.name, actual, entries, calendar, buffer, knownFrom);
   const blockers = release.blockers.map((b) => ({
     title: b.title,
     from: dayNumber(b.openedOn),
@@ -292,7 +294,13 @@ export function retrospective(
     dayNumber(today),
   );
   const buffer = effectiveBuffer(evidence, settings);
-  const leadDays = evidence.lead.days;
+  // Without a pre-disclosure date an advisory was known the learned lead
+  // before its lift; with too little history, the minimum pre-disclosure the
+  // settings ask for, counted back from that lift.
+  const learned = evidence.lead.source === 'history';
+  const knownFrom = learned
+    ? (lift: DayNumber) => lift - evidence.lead.days
+    : (lift: DayNumber) => calendar.addWorkingDays(lift, -settings.minPredisclosureWorkingDays);
   const rows: ReleaseRetro[] = [];
   released.forEach((release, i) => {
     const row = releaseRetro(
@@ -301,14 +309,20 @@ export function retrospective(
       entries,
       calendar,
       buffer,
-      leadDays,
+      knownFrom,
     );
     if (row) rows.push(row);
   });
-  return { releases: rows, summary: summarise(rows, buffer, leadDays), evidence };
+  const lead = learned
+    ? { leadDays: evidence.lead.days, leadWorkingDays: null }
+    : { leadDays: null, leadWorkingDays: settings.minPredisclosureWorkingDays };
+  return { releases: rows, summary: { ...summarise(rows, buffer), ...lead }, evidence };
 }
 
-function summarise(rows: readonly ReleaseRetro[], buffer: number, leadDays: number): RetroSummary {
+function summarise(
+  rows: readonly ReleaseRetro[],
+  buffer: number,
+): Omit<RetroSummary, 'leadDays' | 'leadWorkingDays'> {
   const count = <K extends string>(values: readonly (K | null)[], keys: readonly K[]) =>
     Object.fromEntries(keys.map((k) => [k, values.filter((v) => v === k).length])) as Record<
       K,
@@ -341,6 +355,5 @@ function summarise(rows: readonly ReleaseRetro[], buffer: number, leadDays: numb
     ),
     medianCycleDays: median(rows.flatMap((r) => (r.cycleDays === null ? [] : [r.cycleDays]))),
     bufferWorkingDays: buffer,
-    leadDays,
   };
 }

@@ -3,10 +3,12 @@ import { backup } from './backup';
 import { blocker } from './blocker';
 import { check } from './check';
 import { exportPlan } from './export';
+import { forecast } from './forecast';
 import { history } from './history';
 import { holidays } from './holidays';
 import { importFile } from './import';
 import { list } from './list';
+import { retro } from './retro';
 
 /** Every command, by name; a new command is one file and one line here. */
 export const COMMANDS: Record<string, Command> = {
@@ -18,4 +20,6 @@ export const COMMANDS: Record<string, Command> = {
   history,
   check,
   blocker,
+  forecast,
+  retro,
 };
