@@ -4,12 +4,12 @@ import { dayNumber, type DayNumber } from '../planning/days';
 import { plural } from '../planning/format';
 import type { ForecastResult, PolicyForecast } from './forecast';
 import type { PolicyId } from './policies';
+import { HORIZON_DAYS } from './simulate';
 
 // The fan chart: one row per policy on a date axis, as the timeline draws a
 // release lane. Each row fans out from the median (a release flag) through
 // the middle half of the futures (P25–P75, the deepest freeze blue), eight
-// in ten (P10–P90) and nine in ten (P5–P95, the palest), over a faint
-// histogram of the days the futures shipped. Above the rows, the embargoes
+// in ten (P10–P90) and nine in ten (P5–P95, the palest). Above the rows, the embargoes
 // already known, hatched from the day they are known to their lift as on the
 // timeline; across them, today and the planned date.
 
@@ -102,11 +102,12 @@ export function fanChart(
   const freeze = result.hardFreeze ? dayNumber(result.hardFreeze) : NaN;
   const lifts = result.model.knownFixes.map((f) => f.day);
   const start = Math.min(today, Number.isFinite(freeze) ? freeze : today) - 4;
-  const last = Math.max(
-    release,
-    ...lifts,
-    ...policies.map((p) => dayNumber(p.fan[p.fan.length - 1])),
-  );
+  // The axis reaches the furthest P90 (and the known lifts) with room to
+  // spare; a longer P95 tail is cut at the edge and says where it ends.
+  const p90s = policies.map((p) => dayNumber(p.p90));
+  const p95s = policies.map((p) => dayNumber(p.fan[p.fan.length - 1]));
+  const reach = Math.max(release, ...lifts, ...p90s);
+  const last = Math.min(Math.max(reach, ...p95s), reach + Math.round((reach - start) * 0.3));
   const end = last + Math.max(7, Math.round((last - start) * 0.04));
   const plotW = WIDTH - LABEL_W - RIGHT;
   const x = (day: number) => LABEL_W + ((day - start) / (end - start)) * plotW;
@@ -194,14 +195,16 @@ export function fanChart(
       y2: height - 12,
       stroke: COLOURS.grid,
     });
-    shapes.push({
-      type: 'text',
-      x: x(day) + 3,
-      y: TOP - 2,
-      text: monthLabel(day),
-      size: 10.5,
-      fill: COLOURS.muted,
-    });
+    // A label that would run off the right edge is left out; its line stays.
+    if (x(day) + 3 + monthLabel(day).length * 6 <= WIDTH)
+      shapes.push({
+        type: 'text',
+        x: x(day) + 3,
+        y: TOP - 2,
+        text: monthLabel(day),
+        size: 10.5,
+        fill: COLOURS.muted,
+      });
   }
   shapes.push({
     type: 'line',
@@ -289,32 +292,26 @@ export function fanChart(
       size: 10.5,
       fill: COLOURS.muted,
     });
-    // Histogram: how many futures shipped on each day, as faint columns.
-    const counts = p.histogram.counts;
-    const peak = Math.max(...counts);
-    const first = dayNumber(p.histogram.from);
-    const dayW = Math.max(1, plotW / (end - start));
-    counts.forEach((n, k) => {
-      if (n === 0 || first + k > end) return;
-      const h = (n / peak) * (ROW_H - 14);
-      if (h < 1) return;
-      shapes.push({
-        type: 'rect',
-        x: x(first + k) - dayW / 2,
-        y: mid + 16 - h,
-        w: dayW,
-        h,
-        fill: COLOURS.development,
-      });
-    });
     for (const band of BANDS) {
       const from = dayNumber(p.fan[band.from]);
       const to = dayNumber(p.fan[band.to]);
+      const cut = to > end;
+      if (cut)
+        shapes.push({
+          type: 'text',
+          x: WIDTH - RIGHT,
+          y: mid - band.h / 2 - 2,
+          text: `→ ${shortLabel(to)}${to - today >= HORIZON_DAYS ? '+' : ''}`,
+          size: 9.5,
+          fill: COLOURS.muted,
+          anchor: 'end',
+          title: `${p.label}: the ${band.what} band runs on to ${dayLabel(to)}`,
+        });
       shapes.push({
         type: 'rect',
         x: x(from) - 1,
         y: mid - band.h / 2,
-        w: x(to) - x(from) + 2,
+        w: x(Math.min(to, end)) - x(from) + 2,
         h: band.h,
         fill: band.fill,
         stroke: COLOURS.phaseStroke,

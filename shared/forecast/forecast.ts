@@ -11,7 +11,8 @@ import {
 } from './assumptions';
 import { DEFAULT_CUTOFF_WEEKS, POLICIES, POLICY_LABELS, type PolicyId } from './policies';
 import { releaseModel, type ReleaseModel } from './releaseModel';
-import { ForecastEngine, type EngineOptions, type PolicyTally } from './simulate';
+import { ForecastEngine, HORIZON_DAYS, type EngineOptions, type PolicyTally } from './simulate';
+import { identity, lowerBound } from '../planning/sorted';
 
 // The forecast of one release under every policy: prepared once, run in
 // steps (so a worker can report progress and be stopped between them), and
@@ -56,8 +57,10 @@ export interface PolicyForecast {
   pointReleasesIn3Months: number;
   /** Futures per release day (days after today), for the fan chart's shading. */
   histogram: { from: IsoDate; counts: number[] };
-  /** True when some futures were cut off at the horizon: the date reads "at least". */
+  /** True when the P90 itself is at the horizon: that date reads "at least". */
   horizonReached: boolean;
+  /** Share of futures still waiting when the horizon (two years) cut them off. */
+  beyondHorizonShare: number;
 }
 
 export interface ForecastResult {
@@ -184,7 +187,8 @@ function summarise(tally: PolicyTally, prepared: PreparedForecast): PolicyForeca
     followUpsInX1: mean(tally.followUpsInX1),
     pointReleasesIn3Months: mean(tally.pointReleases),
     histogram: { from: isoDateOf(today + from), counts },
-    horizonReached: days[n - 1] >= 730,
+    horizonReached: q(0.9) >= HORIZON_DAYS,
+    beyondHorizonShare: (n - lowerBound(days, HORIZON_DAYS, identity)) / n,
   };
 }
 

@@ -157,6 +157,7 @@ function policyJson(p: PolicyForecast) {
     followUpsInX1: round2(p.followUpsInX1),
     pointReleasesIn3Months: round2(p.pointReleasesIn3Months),
     horizonReached: p.horizonReached,
+    beyondHorizonShare: round2(p.beyondHorizonShare),
   };
 }
 
