@@ -32,16 +32,32 @@ function workerRunner(): Runner | null {
     return null;
   }
   let listener: Listener | null = null;
+  let pending: { id: number; request: ForecastRequest } | null = null;
+  // A worker that cannot load (a policy, a packaging fault) reports it only
+  // as an error event: from then on the page runs forecasts itself, starting
+  // with the one that was waiting.
+  let fallback: Runner | null = null;
   worker.onmessage = (event: MessageEvent<ForecastEvent & { id: number }>) =>
     listener?.(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.terminate();
+    fallback ??= pageRunner();
+    if (pending && listener) fallback.run(pending.id, pending.request, listener);
+  };
   return {
-    where: 'worker',
+    get where() {
+      return fallback ? 'page' : 'worker';
+    },
     run(id, request, onEvent) {
       listener = onEvent;
-      worker.postMessage({ type: 'run', id, request } satisfies WorkerMessage);
+      pending = { id, request };
+      if (fallback) fallback.run(id, request, onEvent);
+      else worker.postMessage({ type: 'run', id, request } satisfies WorkerMessage);
     },
     cancel(id) {
-      worker.postMessage({ type: 'cancel', id } satisfies WorkerMessage);
+      if (fallback) fallback.cancel(id);
+      else worker.postMessage({ type: 'cancel', id } satisfies WorkerMessage);
     },
   };
 }
