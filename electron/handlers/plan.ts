@@ -22,9 +22,7 @@ export function planHandlers(ctx: HandlerContext) {
         );
       importContent(ctx, {
         content:
-          sample === 'xen-history'
-            ? xenHistorySampleText()
-            : JSON.stringify(samplePlan(ctx.now())),
+          sample === 'xen-history' ? xenHistorySampleText() : JSON.stringify(samplePlan(ctx.now())),
         fileName: sample === 'xen-history' ? 'Xen history sample' : 'sample plan',
         preview: false,
       });
