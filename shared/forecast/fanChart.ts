@@ -291,6 +291,7 @@ export function fanChart(
       text: `P50 ${shortLabel(dayNumber(p.p50))} · ${Math.round(p.onTimeShare * 100)}% on time`,
       size: 10.5,
       fill: COLOURS.muted,
+      title: `Half of the futures ship by ${dayLabel(dayNumber(p.p50))}; in ${Math.round(p.onTimeShare * 100)}% of them the release ships on its planned date (${dayLabel(release)}) or earlier`,
     });
     for (const band of BANDS) {
       const from = dayNumber(p.fan[band.from]);
