@@ -2,12 +2,14 @@
 // do not compete for the machine, each printing its report as it finishes.
 // Exits 1 when any target was missed.
 
+import { runForecastBench } from './forecast.bench';
 import { runIcsBench } from './ics.bench';
 import { runPlanningBench } from './planning.bench';
 
 const BENCHES: readonly { name: string; run: () => Promise<string[]> }[] = [
   { name: 'planning', run: () => runPlanningBench() },
   { name: 'ics', run: runIcsBench },
+  { name: 'forecast', run: runForecastBench },
 ];
 
 async function main(): Promise<number> {

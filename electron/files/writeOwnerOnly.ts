@@ -6,7 +6,7 @@ import { syncFile, syncFolder } from './syncToDisk';
  * Writes via a temporary file and a rename, owner-only: an export may hold
  * embargoed data, and a crash must not leave half a file behind.
  */
-export function writeOwnerOnly(file: string, content: string): void {
+export function writeOwnerOnly(file: string, content: string | Uint8Array): void {
   // Refused before anything is written: a folder cannot take the name.
   if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory())
     throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });

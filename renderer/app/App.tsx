@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Icon } from '../common/Icon';
 import { planStore, usePlan } from '../state/usePlan';
 import { useView } from '../state/viewStore';
@@ -17,6 +17,10 @@ import { useNewAdvisoryShortcut } from '../advisories/newAdvisoryShortcut';
 import { HistoryHost } from '../history/HistoryDialog';
 import { ShortcutsHelp } from '../help/ShortcutsHelp';
 import { useShortcutsKey } from '../help/shortcuts';
+
+// Loaded when first opened, so they add nothing to the first screen's script.
+const ForecastView = lazy(() => import('../forecast/ForecastView'));
+const RetrospectiveView = lazy(() => import('../retrospective/RetrospectiveView'));
 
 function retry() {
   void planStore.getState().load();
@@ -53,6 +57,11 @@ function MainView() {
       ) : null}
       {view === 'timeline' ? <Timeline /> : null}
       {view === 'plan' ? <PlanView /> : null}
+      {view === 'forecast' || view === 'retro' ? (
+        <Suspense fallback={<p className="loading">Loading the view…</p>}>
+          {view === 'forecast' ? <ForecastView /> : <RetrospectiveView />}
+        </Suspense>
+      ) : null}
       {view === 'settings' ? <SettingsView /> : null}
     </>
   );

@@ -4,6 +4,8 @@ import { create } from 'zustand';
 export const VIEWS = [
   { id: 'timeline', label: 'Timeline' },
   { id: 'plan', label: 'Plan' },
+  { id: 'forecast', label: 'Forecast' },
+  { id: 'retro', label: 'Retrospective' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
