@@ -78,6 +78,8 @@ class AnalysisState {
   private loose: Finding[] = [];
   private generation = 0;
   private evidence: { indexVersion: number; released: Release[]; value: Evidence } | null = null;
+  private memoKey = '';
+  private memo = new Map<DayNumber, DayNumber>();
 
   constructor(
     readonly settings: SettingsValues,
@@ -99,7 +101,12 @@ class AnalysisState {
       buffer: effectiveBuffer(evidence, this.settings),
     };
     const names = new Set(plan.releases.map((r) => r.name));
-    const suggest: SuggestionContext = { ...rules, evidence, releaseNames: names };
+    const suggest: SuggestionContext = {
+      ...rules,
+      evidence,
+      releaseNames: names,
+      readyMemo: this.readyMemo(evidence, rules.buffer),
+    };
     const evidenceKey = [
       evidence.buffer.workingDays,
       evidence.buffer.samples.length,
@@ -150,6 +157,16 @@ class AnalysisState {
     const suggestions = ([] as Suggestion[]).concat(...current.map((entry) => entry.suggestions));
     const releases = current.map((entry) => standing(entry.release, entry.analysis));
     return { findings, suggestions, releases, evidence };
+  }
+
+  /** One memo per (lead, buffer): today and the calendar are fixed for this state. */
+  private readyMemo(evidence: Evidence, buffer: number): Map<DayNumber, DayNumber> {
+    const key = `${evidence.lead.days}|${buffer}`;
+    if (this.memoKey !== key) {
+      this.memoKey = key;
+      this.memo = new Map();
+    }
+    return this.memo;
   }
 
   /**

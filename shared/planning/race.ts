@@ -28,6 +28,12 @@ export interface RaceInput {
   leadDays: number;
   bufferWorkingDays: number;
   calendar: WorkingCalendar;
+  /**
+   * Memo of the release day a batch known on a day leads to (before the
+   * clear day is taken into account), shared by every release of one
+   * analysis: same day, lead, buffer and calendar give the same answer.
+   */
+  readyMemo?: Map<DayNumber, DayNumber>;
 }
 
 export interface Race {
@@ -56,11 +62,15 @@ export function releaseDayDistribution(input: RaceInput): { day: DayNumber; p: n
   const { today, clearDay, batchesPerDay, leadDays, bufferWorkingDays, calendar } = input;
   const horizon = today + RACE_HORIZON_DAYS;
   const q = Math.exp(-Math.max(0, batchesPerDay));
-  const ready = (known: DayNumber) =>
-    Math.max(
-      clearDay,
-      calendar.nextReleaseDay(calendar.addWorkingDays(known + leadDays, bufferWorkingDays)),
-    );
+  const memo = input.readyMemo;
+  const ready = (known: DayNumber) => {
+    let day = memo?.get(known);
+    if (day === undefined) {
+      day = calendar.nextReleaseDay(calendar.addWorkingDays(known + leadDays, bufferWorkingDays));
+      memo?.set(known, day);
+    }
+    return Math.max(clearDay, day);
+  };
   const out: { day: DayNumber; p: number }[] = [];
   const active: Step[] = [{ day: today - 1, until: clearDay, mass: 1 }];
   let head = 0;
@@ -71,9 +81,10 @@ export function releaseDayDistribution(input: RaceInput): { day: DayNumber; p: n
     // Steps whose wait ends on day b stop: the release is out on that day.
     while (head < active.length && active[head].until <= b) {
       const step = active[head++];
-      const stop = step.mass * q ** (step.until - 1 - step.day);
+      // It waited every day up to its release: the same term it holds in the window.
+      const stop = step.mass * q ** (b - step.day - 1);
       out.push({ day: step.until, p: stop });
-      window -= step.mass * q ** (b - step.day - 1);
+      window -= stop;
     }
     if (head >= active.length) break;
     if (b >= horizon) {

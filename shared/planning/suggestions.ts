@@ -16,6 +16,8 @@ export interface SuggestionContext {
   evidence: Evidence;
   /** Working days a release needs after a lift (see effectiveBuffer). */
   buffer: number;
+  /** Shared by the races of one analysis (see RaceInput.readyMemo). */
+  readyMemo: Map<DayNumber, DayNumber>;
   /** Every release name in the plan, to name a point release that does not exist yet. */
   releaseNames: ReadonlySet<string>;
 }
@@ -231,6 +233,7 @@ function slipSuggestion(
       leadDays: evidence.lead.days,
       bufferWorkingDays: buffer,
       calendar,
+      readyMemo: context.readyMemo,
     });
     numbers.batchesPerYear = evidence.batches.perDay * 365;
     numbers.expectedNewBatches = forecast.expectedNewBatches;
