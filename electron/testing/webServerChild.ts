@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const staticDir = path.join(path.dirname(file), 'ui');
   fs.mkdirSync(staticDir, { recursive: true });
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>ui</title>');
-  const backend = openBackend(file, { source: 'web', log: () => undefined });
+  const backend = openBackend(file, { source: 'web', log: () => undefined, create: true });
   const server = await startWebServer({ backend, staticDir, port: 0 });
   process.stdout.write(`ready ${server.port} ${server.token}\n`);
 }
