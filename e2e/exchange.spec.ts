@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ExportDialog, ImportDialog } from './pages/ExchangeDialogs';
 import { PlannerPage } from './pages/PlannerPage';
 import { expect, test, type Call } from './support/fixtures';
+import { day } from './support/dates';
 
 // Calendars and sharing as a release manager and the security team use them:
 // export under a redaction profile and read what would leave the machine,
@@ -36,11 +37,6 @@ async function openPlanner(planner: PlannerPage, url: string): Promise<void> {
     .click();
   // Not waitForPlan(): its advisories locator also matches the findings' "Advisories about…" group.
   await expect(planner.releasesPanel).toBeVisible();
-}
-
-/** A calendar date `days` from today (UTC), so that the embargo is still in the future. */
-function day(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 const SECRET_TITLE = 'Scheduler leaks host memory to guests';

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { milestonesFromTemplate, XEN_416_TEMPLATE } from '../shared/planning/templates';
 import { expect, test, type App, type Call } from './support/fixtures';
+import { dayText, tuesdayFromToday } from './support/dates';
 
 // The two views that answer the thread's questions with data, on Xen's own
 // history: where the time of 4.6–4.16 went, and what each policy would do
@@ -14,28 +15,8 @@ const SECRET_TITLE = 'SECRET guest escape via the frobnicator';
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
 
-/** YYYY-MM-DD: the first Tuesday (a release day) at least `days` from today, in UTC. */
-function tuesdayFromToday(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  date.setUTCDate(date.getUTCDate() + ((2 - date.getUTCDay() + 7) % 7));
-  return date.toISOString().slice(0, 10);
-}
-
 const RELEASE = tuesdayFromToday(70);
 const LIFT = new Date(Date.parse(RELEASE) - 7 * 86_400_000).toISOString().slice(0, 10);
-
-/** 'Tue 6 Dec 2022' for a YYYY-MM-DD date, as the app writes it. */
-function dayText(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
-    .format(new Date(`${date}T00:00:00Z`))
-    .replace(/,/g, '');
-}
 
 /** Xen 4.17, planned with the 4.16 template ten weeks out. */
 async function plan417(call: Call, withEmbargo: boolean): Promise<void> {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { PlannerPage } from './pages/PlannerPage';
 import { ReleaseForm } from './pages/ReleaseForm';
 import { expect, test } from './support/fixtures';
+import { todayText, tuesdayFromToday } from './support/dates';
 
 // Planning as a release manager meets it: the findings on the sample plan
 // and a suggestion applied with one click, a release made from the Xen 4.16
@@ -20,27 +21,6 @@ function row(planner: PlannerPage, release: string, title: string) {
     .filter({
       has: planner.page.getByRole('rowheader', { name: new RegExp(`^${title}( next)?$`) }),
     });
-}
-
-/** YYYY-MM-DD: the first Tuesday (a release day) at least `days` from today, in UTC. */
-function tuesdayFromToday(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  date.setUTCDate(date.getUTCDate() + ((2 - date.getUTCDay() + 7) % 7));
-  return date.toISOString().slice(0, 10);
-}
-
-/** 'Wed 25 Nov 2026' for today in UTC, as the app writes dates. */
-function todayText(): string {
-  const now = new Date();
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
-    .format(now)
-    .replace(/,/g, '');
 }
 
 test('the sample plan’s collisions are listed, and one click slips the release past them', async ({

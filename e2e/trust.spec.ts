@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ExportDialog, ImportDialog } from './pages/ExchangeDialogs';
 import { expect, test, type Call } from './support/fixtures';
+import { day } from './support/dates';
 
 // Nothing surprising happens to the security team's data: a pasted mail
 // never leaves a guessed lift, an embargo becomes public only when someone
@@ -10,11 +11,6 @@ import { expect, test, type Call } from './support/fixtures';
 const SHOTS = path.resolve(__dirname, '..', 'screenshots');
 
 test.use({ timezoneId: 'UTC', locale: 'en-GB' });
-
-/** A calendar date `days` from today (UTC). */
-function day(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 const MONTHS = [
   'January',
