@@ -1,6 +1,6 @@
 import type { CallName } from '../shared/contract/calls';
 import { dispatch, dispatchAsync } from '../shared/contract/dispatch';
-import { PlannerError, type Result } from '../shared/contract/result';
+import { PlannerError, type Result } from '../shared/errors/result';
 import { readIcsInWorker } from './calendars/readIcsInWorker';
 import { createAsyncHandlers, createHandlers } from './handlers';
 import type { IcsReader } from './handlers/calendars';

@@ -1,5 +1,5 @@
 import type { CallInputParsed } from '../../shared/contract/calls';
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import { publishedStatus, type Advisory } from '../../shared/domain/advisory';
 import {
   deleteAdvisory,

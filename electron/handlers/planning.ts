@@ -1,6 +1,6 @@
 import type { CallInputParsed } from '../../shared/contract/calls';
 import type { TemplateInfo } from '../../shared/contract/planningSchemas';
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import { isoDate } from '../../shared/domain/dates';
 import { MILESTONE_LABELS, type Release } from '../../shared/domain/release';
 import {

@@ -1,5 +1,5 @@
 import type { CallInputParsed, CallOutput } from '../../shared/contract/calls';
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import type { Release } from '../../shared/domain/release';
 import { readAdvisories } from '../store/advisoriesTable';
 import { recordChange } from '../store/changeLog';

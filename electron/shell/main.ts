@@ -13,8 +13,8 @@ import {
 import path from 'node:path';
 import { restoreChoices } from '../../shared/backups/choices';
 import { IPC_CHANNEL } from '../../shared/contract/bridge';
-import type { OpenFailure } from '../../shared/contract/databaseFailure';
-import { fail, type Result } from '../../shared/contract/result';
+import type { OpenFailure } from '../../shared/errors/databaseFailure';
+import { fail, type Result } from '../../shared/errors/result';
 import { openBackend, type Backend } from '../backend';
 import { ensureDataFolder, isChosenDbPath, mayCreateDb, resolveDbPath } from '../dbPath';
 import { listBackups } from '../store/backups/backupFolder';

@@ -3,10 +3,10 @@ import path from 'node:path';
 import type { BackupInfo } from '../../shared/contract/backups';
 import {
   FAILURE_TITLES,
-  type DatabaseFailureReason,
   type OpenFailure,
   type OpenFailureAction,
-} from '../../shared/contract/databaseFailure';
+} from '../../shared/errors/databaseFailure';
+import type { DatabaseFailureReason } from '../../shared/errors/result';
 import { restoreChoices } from '../../shared/backups/choices';
 import { listBackups } from './backups/backupFolder';
 import { classifyOpenError } from './classifyOpenError';

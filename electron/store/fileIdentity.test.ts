@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatabaseError } from '../../shared/contract/databaseFailure';
+import { DatabaseError } from '../../shared/errors/databaseFailure';
 import {
   databaseAtVersion,
   hashFile,

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DatabaseError } from '../../shared/contract/databaseFailure';
+import { DatabaseError } from '../../shared/errors/databaseFailure';
 import { linkNoClobber } from '../files/linkNoClobber';
 import { syncFile, syncFolder } from '../files/syncToDisk';
 import { listBackups } from './backups/backupFolder';

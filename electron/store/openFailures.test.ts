@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DatabaseError, type DatabaseFailureReason } from '../../shared/contract/databaseFailure';
+import { DatabaseError } from '../../shared/errors/databaseFailure';
+import type { DatabaseFailureReason } from '../../shared/errors/result';
 import { openBackend } from '../backend';
 import { runCli } from '../cli/main';
 import { databaseAtVersion, hashFile, releaseNames, scribble } from '../testing/databaseFiles';

@@ -1,5 +1,5 @@
 import type { CallInput, CallName, CallOutput } from '../../shared/contract/calls';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import { pickTransport, type Transport } from './transport';
 
 export interface Client {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import type { Profile } from '../../shared/exchange/bundle';
 import { client } from '../api/client';
 import type { ExportFormat } from './exportChoice';

@@ -1,8 +1,12 @@
 import type { CallInputParsed, CallName, CallOutput } from './calls';
 import { contract, isCallName } from './calls';
-import { DatabaseError, reasonOfSqliteCode, runtimeFailureMessage } from './databaseFailure';
-import { parseUnknown } from './parse';
-import { PlannerError, type Result } from './result';
+import {
+  DatabaseError,
+  reasonOfSqliteCode,
+  runtimeFailureMessage,
+} from '../errors/databaseFailure';
+import { parseUnknown } from '../errors/parse';
+import { PlannerError, type Result } from '../errors/result';
 
 export type Handlers = {
   [N in CallName]: (input: CallInputParsed<N>) => CallOutput<N>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PlannerError } from '../contract/result';
+import { PlannerError } from '../errors/result';
 import type { Advisory } from '../domain/advisory';
 import { WorkingCalendar } from '../planning/calendar';
 import { dayNumber, instantAt, isoDateOf } from '../planning/days';

@@ -1,23 +1,8 @@
-import type { BackupInfo } from './backups';
-import { PlannerError } from './result';
+import type { BackupInfo } from '../contract/backups';
+import { PlannerError, type DatabaseFailureReason } from './result';
 
-// Why a database could not be opened or written, as a kind the UI can branch
-// on (a "can't open database" screen, a notice after a failed save) and the
-// command line can print. The text says what happened and what to do.
-
-export const DATABASE_FAILURE_REASONS = [
-  'corrupt',
-  'newer',
-  'locked',
-  'readonly',
-  'full',
-  'unreadable',
-  /** Another program's file (an SQLite file without the planner's id or tables). */
-  'foreign',
-  /** No file at that path: only an import or an explicit --create makes one. */
-  'missing',
-] as const;
-export type DatabaseFailureReason = (typeof DATABASE_FAILURE_REASONS)[number];
+// Why a database could not be opened or written: the error a handler or the
+// store raises, and what it says. The text says what happened and what to do.
 
 /** What a person can do about it; the screen shows one button per action, in this order. */
 export type OpenFailureAction = 'restore-backup' | 'create-new' | 'retry' | 'open-other' | 'quit';
