@@ -13,13 +13,12 @@ import {
 import path from 'node:path';
 import { restoreChoices } from '../../shared/backups/choices';
 import { IPC_CHANNEL } from '../../shared/contract/bridge';
-import type { OpenFailure } from '../../shared/errors/databaseFailure';
 import { fail, type Result } from '../../shared/errors/result';
 import { openBackend, type Backend } from '../backend';
 import { ensureDataFolder, isChosenDbPath, mayCreateDb, resolveDbPath } from '../dbPath';
 import { listBackups } from '../store/backups/backupFolder';
 import { restoreBackup } from '../store/backups/restoreBackup';
-import { describeOpenFailure } from '../store/describeOpenFailure';
+import { describeOpenFailure, type OpenFailure } from '../openFailure';
 import { checkPlannerFile } from '../store/probeDatabase';
 import { APP_SCHEME, APP_URL, serveAppRequest } from './appProtocol';
 import { menuTemplate } from './menu';

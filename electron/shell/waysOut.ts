@@ -1,7 +1,7 @@
 import type { MessageBoxOptions, OpenDialogOptions } from 'electron';
 import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../shared/contract/backups';
-import type { OpenFailure, OpenFailureAction } from '../../shared/errors/databaseFailure';
+import type { OpenFailure, OpenFailureAction } from '../openFailure';
 
 // The desktop's "can't open the database" box and what follows from it: a
 // choice of backup, another file, a new database. Everything but Electron's

@@ -11,7 +11,7 @@ import {
   scribble,
 } from '../testing/databaseFiles';
 import { tempDbFile } from '../testing/tempBackend';
-import { describeOpenFailure } from './describeOpenFailure';
+import { describeOpenFailure } from '../openFailure';
 import { SCHEMA_VERSION } from './migrations';
 import { openDatabase, type OpenOptions } from './openDatabase';
 import { PLANNER_APPLICATION_ID } from './probeDatabase';

@@ -11,7 +11,7 @@ import { makeReadOnly, whyNoReadOnly } from '../testing/readOnly';
 import { tempDbFile } from '../testing/tempBackend';
 import { fillDisk, onTinyDisk, whyNoTinyDisk } from '../testing/tinyDisk';
 import { listBackups } from './backups/backupFolder';
-import { describeOpenFailure } from './describeOpenFailure';
+import { describeOpenFailure } from '../openFailure';
 import { SCHEMA_VERSION } from './migrations';
 import { openDatabase } from './openDatabase';
 
