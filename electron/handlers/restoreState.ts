@@ -14,7 +14,7 @@ import {
   updateAdvisory,
 } from '../store/advisoriesTable';
 import { reclaimCalendarIdentity } from '../store/calendarIdentityTable';
-import type { Db } from '../store/openDatabase';
+import type { Db } from '../store/db';
 import {
   deleteRelease,
   findReleaseId,

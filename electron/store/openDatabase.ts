@@ -12,10 +12,9 @@ import {
   missingMessage,
   openFailureMessage,
 } from './classifyOpenError';
+import type { Db } from './db';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { checkOnConnection, inspectExisting, PLANNER_APPLICATION_ID } from './probeDatabase';
-
-export type Db = Database.Database;
 
 /** How long a write waits for another process's transaction before it fails as 'locked'. */
 export const BUSY_TIMEOUT_MS = 5000;
