@@ -3,7 +3,7 @@ import { advisory, advisoryKey, advisoryShape } from '../domain/advisory';
 import { isoDate } from '../domain/dates';
 import { release, releaseFields, releaseName } from '../domain/release';
 import { settings, settingsValues } from '../domain/settings';
-import { profile } from '../exchange/bundle';
+import { profile } from '../domain/profile';
 import { backupInfo, backupName, restoreReport } from './backups';
 import { advisoryDefaults } from '../advisories/defaults';
 import { parsedAdvisoryMail } from '../advisories/parseAdvisoryMail';

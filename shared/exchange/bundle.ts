@@ -2,19 +2,9 @@ import { z } from 'zod';
 import { advisoryKey, advisoryStatus, cveId, followUpStatus } from '../domain/advisory';
 import { isoDate, isoInstant } from '../domain/dates';
 import { blockerKind, milestoneKind, releaseName, releaseStatus } from '../domain/release';
+import { profile } from '../domain/profile';
 import { settingsValues } from '../domain/settings';
 import { name, quoted, text } from '../domain/text';
-
-export const PROFILES = ['public', 'predisclosure', 'team'] as const;
-export const profile = z.enum(PROFILES);
-export type Profile = z.infer<typeof profile>;
-
-export const PROFILE_DESCRIPTIONS: Record<Profile, string> = {
-  public: 'Public: no embargoed advisory or follow-up at all. Safe to publish.',
-  predisclosure:
-    'Pre-disclosure: embargoed advisories appear as key and lift date only, as pre-disclosure list members may share.',
-  team: 'Team: EVERYTHING, including embargoed titles, CVEs, notes and follow-ups. Keep it inside the security team.',
-};
 
 export const BUNDLE_FORMAT = 'embargo-planner/bundle';
 

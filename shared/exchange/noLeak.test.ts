@@ -6,7 +6,7 @@ import { parseIcs } from '../calendar/icsTestRead';
 import type { Tombstone } from '../calendar/tombstones';
 import type { Advisory } from '../domain/advisory';
 import type { Release } from '../domain/release';
-import type { Profile } from './bundle';
+import type { Profile } from '../domain/profile';
 import { exportBundle } from './exportBundle';
 import { scheduleMail } from './scheduleMail';
 import { DEFAULT_SETTINGS } from '../domain/settings';

@@ -9,7 +9,7 @@ import {
   type Release,
 } from '../domain/release';
 import { concernsRelease, type SharedAdvisory } from '../calendar/releaseScope';
-import { PROFILE_DESCRIPTIONS, type Profile } from './bundle';
+import { PROFILE_DESCRIPTIONS, type Profile } from '../domain/profile';
 import { redactAdvisory } from './exportBundle';
 
 // The release schedule as Xen's release managers post it to the developers'

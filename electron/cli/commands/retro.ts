@@ -4,7 +4,7 @@ import { encodePng } from '../../../shared/chart/png';
 import { rasterise } from '../../../shared/chart/raster';
 import { sceneToSvg } from '../../../shared/chart/scene';
 import { utcToday } from '../../../shared/domain/dates';
-import { PROFILE_DESCRIPTIONS, PROFILES, type Profile } from '../../../shared/exchange/bundle';
+import { PROFILE_DESCRIPTIONS, PROFILES, type Profile } from '../../../shared/domain/profile';
 import { cadenceChart } from '../../../shared/retrospective/cadenceChart';
 import { keyLabelFor, retroCsv, retroJson } from '../../../shared/retrospective/exportRetro';
 import { headlines } from '../../../shared/retrospective/headlines';
