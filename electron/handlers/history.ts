@@ -97,7 +97,5 @@ export function advisoryEmbargoMoves(
 export function historyHandlers(ctx: HandlerContext) {
   return {
     'history.get': (target: CallInputParsed<'history.get'>) => entityHistory(ctx, target),
-    'advisories.embargoMoves': (target: CallInputParsed<'advisories.embargoMoves'>) =>
-      advisoryEmbargoMoves(ctx, target),
   };
 }

@@ -5,10 +5,11 @@ import { calendarAsyncHandlers, calendarHandlers, type IcsReader } from './calen
 import type { HandlerContext } from './context';
 import { exchangeHandlers } from './exchange';
 import { planHandlers } from './plan';
-import { planningHandlers } from './planning';
 import { releaseHandlers } from './releases';
-import { securityWorkflowHandlers } from './securityWorkflow';
 import { settingsHandlers } from './settings';
+import { templateHandlers } from './templates';
+import { historyHandlers } from './history';
+import { undoHandlers } from './undo';
 
 /** The one handler table every transport serves. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -18,10 +19,11 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...advisoryHandlers(ctx),
     ...settingsHandlers(ctx),
     ...exchangeHandlers(ctx),
-    ...securityWorkflowHandlers(ctx),
+    ...historyHandlers(ctx),
+    ...undoHandlers(ctx),
     ...backupHandlers(ctx),
     ...calendarHandlers(ctx),
-    ...planningHandlers(ctx),
+    ...templateHandlers(ctx),
   };
 }
 
