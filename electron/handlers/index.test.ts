@@ -71,11 +71,18 @@ describe('assembleHandlers', () => {
     ).toThrow('no handler for backups.create, backups.restore');
   });
 
-  it('assembles the real tables, one per file', () => {
+  it('assembles the real tables, one per file, in the order of calls.ts', () => {
     const db = openDatabase(tempDbFile(), { create: true });
     try {
       const handlers = createHandlers({ db, now: () => new Date(), source: 'test' });
       expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).sort());
+      // One block per prefix in calls.ts, and the blocks in the assembly's order.
+      const blocks = (names: string[]) =>
+        names.map((name) => name.split('.')[0]).filter((prefix, i, all) => prefix !== all[i - 1]);
+      expect(blocks(Object.keys(contract))).toEqual(blocks(Object.keys(handlers)));
+      expect(new Set(blocks(Object.keys(contract))).size).toBe(
+        blocks(Object.keys(contract)).length,
+      );
     } finally {
       db.close();
     }
