@@ -1,4 +1,4 @@
-import type { BundleJson } from '../exchange/exportBundle';
+import type { BundleJson } from '../exchange/bundle';
 import type { Profile } from '../domain/profile';
 
 /** An advisory as redactAdvisory lets it leave the machine. */

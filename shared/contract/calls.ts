@@ -4,6 +4,7 @@ import { isoDate } from '../domain/dates';
 import { release, releaseFields, releaseName } from '../domain/release';
 import { settings, settingsValues } from '../domain/settings';
 import { profile } from '../domain/profile';
+import { exportedBundle } from '../exchange/bundle';
 import { backupInfo, backupName, restoreReport } from './backups';
 import { advisoryDefaults } from '../advisories/defaults';
 import { parsedAdvisoryMail } from '../advisories/parseAdvisoryMail';
@@ -70,9 +71,6 @@ export const importReport = z.object({
   settingsDifferences: settingsDifferences.nullable(),
 });
 export type ImportReport = z.infer<typeof importReport>;
-
-/** A bundle as exported; its shape is pinned by shared/exchange/bundle.ts. */
-const exportedBundle = z.record(z.string(), z.unknown());
 
 function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };

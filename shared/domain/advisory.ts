@@ -58,9 +58,9 @@ const advisoryShape = z.object({
 });
 
 /** Checks that need more than one field; each names the field it is about. */
-function refineAdvisory<T extends z.ZodType<{ predisclosureAt: string | null; publicAt: string }>>(
-  schema: T,
-) {
+export function refineAdvisory<
+  T extends z.ZodType<{ predisclosureAt: string | null; publicAt: string }>,
+>(schema: T) {
   return schema.superRefine((value, ctx) => {
     if (value.predisclosureAt !== null && value.predisclosureAt > value.publicAt) {
       ctx.addIssue({

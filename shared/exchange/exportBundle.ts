@@ -2,55 +2,12 @@ import type { Advisory } from '../domain/advisory';
 import type { Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
 import { advisoryDisclosure, isFollowUpOut, type Profile } from '../domain/profile';
-import { BUNDLE_FORMAT, BUNDLE_VERSION } from './bundle';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleJson } from './bundle';
 
 export interface PlanData {
   releases: readonly Release[];
   advisories: readonly Advisory[];
   settings: SettingsValues;
-}
-
-/** The JSON shape of an exported bundle (the output side of the schema). */
-export interface BundleJson {
-  format: typeof BUNDLE_FORMAT;
-  version: typeof BUNDLE_VERSION;
-  exportedAt: string;
-  profile: Profile;
-  settings: SettingsValues;
-  releases: {
-    name: string;
-    status: Release['status'];
-    milestones: {
-      kind: Release['milestones'][number]['kind'];
-      planned: string;
-      actual: string | null;
-      baseline: string | null;
-      label: string | null;
-    }[];
-    blockers: {
-      title: string;
-      kind: Release['blockers'][number]['kind'];
-      openedOn: string;
-      expectedOn: string | null;
-      resolvedOn: string | null;
-    }[];
-  }[];
-  advisories: {
-    key: string;
-    title: string;
-    cves: string[];
-    status: Advisory['status'];
-    predisclosureAt: string | null;
-    publicAt: string;
-    affects: string[];
-    followUps: {
-      summary: string;
-      expectedAt: string | null;
-      status: Advisory['followUps'][number]['status'];
-      publicAt: string | null;
-    }[];
-    notes: string;
-  }[];
 }
 
 type BundleAdvisoryJson = BundleJson['advisories'][number];
