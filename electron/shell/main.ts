@@ -208,7 +208,12 @@ function start(): void {
     return;
   }
   try {
-    backend = openBackend(file, { source: 'app', create: mayCreateDb(process.argv, process.env) });
+    backend = openBackend(file, {
+      source: 'app',
+      create: mayCreateDb(process.argv, process.env),
+      // Under `npm start`, answers are checked against the contract.
+      checkOutputs: !app.isPackaged,
+    });
   } catch (error) {
     refuseDatabase(error, file);
     return;
