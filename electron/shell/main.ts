@@ -29,7 +29,7 @@ import {
   isAllowedRequest,
   isTrustedSender,
   withContentSecurityPolicy,
-} from './security';
+} from '../security/windowPolicy';
 import { chooseWayOut, type Dialogs } from './waysOut';
 
 const devServerUrl =
