@@ -26,7 +26,6 @@ export const followUpInput = z.object({
   status: followUpStatus.default('pending'),
   publicAt: isoInstant.nullable().default(null),
 });
-export type FollowUpInput = z.input<typeof followUpInput>;
 
 export const followUp = z.object({
   id: z.number().int(),
@@ -73,7 +72,6 @@ export function refineAdvisory<
 }
 
 export const advisoryFields = refineAdvisory(advisoryShape);
-export type AdvisoryFields = z.input<typeof advisoryFields>;
 
 export const advisory = z.object({
   id: z.number().int(),

@@ -50,10 +50,6 @@ export class PlannerError extends Error {
   }
 }
 
-export function ok<T>(value: T): Result<T> {
-  return { ok: true, value };
-}
-
 export function fail(code: ErrorCode, message: string): Result<never> {
   return { ok: false, error: { code, message } };
 }

@@ -104,8 +104,6 @@ export const bundle = z
     });
   });
 
-export type Bundle = z.output<typeof bundle>;
-
 /**
  * A bundle as the planner writes it (exportBundle, the call
  * exchange.exportBundle), every field present: the domain's records
@@ -130,5 +128,3 @@ export const exportedBundle = z.object({
   ),
 });
 export type BundleJson = z.output<typeof exportedBundle>;
-export type BundleRelease = Bundle['releases'][number];
-export type BundleAdvisory = Bundle['advisories'][number];
