@@ -69,7 +69,7 @@ export default tseslint.config(
   {
     // The planning rules are pure functions of the plan and the day they are given.
     files: ['shared/planning/**/*.ts'],
-    ignores: ['shared/planning/**/*.test.ts', 'shared/planning/testData.ts'],
+    ignores: ['shared/planning/**/*.test.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
