@@ -105,6 +105,6 @@ export function exchangeHandlers(ctx: HandlerContext) {
   return {
     'exchange.import': (input: CallInputParsed<'exchange.import'>) => importContent(ctx, input),
     'exchange.exportBundle': ({ profile }: CallInputParsed<'exchange.exportBundle'>) =>
-      exportBundle(readPlan(ctx), profile, ctx.now()) as unknown as Record<string, unknown>,
+      exportBundle(readPlan(ctx), profile, ctx.now()),
   };
 }

@@ -1,4 +1,4 @@
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import type { CallInputParsed } from '../../shared/contract/calls';
 import { samplePlan } from '../../shared/sample/samplePlan';
 import { xenHistorySampleText } from '../../shared/sample/xenHistorySample';

@@ -1,6 +1,6 @@
 import type { CallOutput } from '../../shared/contract/calls';
 import type { HolidayChoice, SettingsChoice } from '../../shared/exchange/settingsMerge';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import type { Client } from '../api/client';
 import { problemsFromMessage } from '../common/fieldErrors';
 import type { TextFile } from '../files/readTextFile';

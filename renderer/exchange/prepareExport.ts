@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import type { Client } from '../api/client';
 import { bundleFileName, mailFileName, plural, type ExportChoice } from './exportChoice';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import { client } from '../api/client';
 import type { TextFile } from '../files/readTextFile';
 import type { ImportKind } from './importKind';

@@ -1,5 +1,5 @@
-import { describeIssues } from '../contract/parse';
-import { PlannerError } from '../contract/result';
+import { describeIssues } from '../errors/parse';
+import { PlannerError } from '../errors/result';
 import { bundle } from './bundle';
 import { refuseOtherEncodings, withoutBom } from './fileText';
 import { findJsonSyntaxError, lineAndColumn } from './jsonSyntaxError';

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../domain/dates';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../exchange/bundle';
-import type { BundleJson } from '../exchange/exportBundle';
+import type { BundleJson } from '../exchange/bundle';
 import { dayNumber, isoDateOf, weekdayOf } from '../planning/days';
 import { compareKeys } from '../planning/format';
 
