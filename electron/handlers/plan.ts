@@ -27,6 +27,7 @@ export function planHandlers(ctx: HandlerContext) {
         preview: false,
         settings: 'keep',
         holidays: 'merge',
+        conflicts: 'ours',
       });
       return snapshot(ctx);
     },

@@ -37,6 +37,7 @@ function plan(report: Partial<PlanReport>): ImportOutcome {
       unchanged: 0,
       refused: [],
       settingsDifferences: null,
+      conflicts: [],
       ...report,
     },
   };

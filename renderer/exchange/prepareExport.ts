@@ -74,7 +74,7 @@ export async function prepareExport(
       },
     };
   }
-  const result = await client.call('exchange.exportBundle', { profile });
+  const result = await client.call('exchange.exportBundle', { profile, preview });
   if (!result.ok) return result;
   const bundle = result.value;
   const exportedAt =

@@ -69,6 +69,11 @@ export const importReport = z.object({
   refused: z.array(z.object({ where: z.string(), reason: z.string() })),
   /** How the file's settings and holidays differ from ours; null when it carries none. */
   settingsDifferences: settingsDifferences.nullable(),
+  /**
+   * Records both sides changed since their last exchange (a team bundle
+   * against this database's marks), and which side's content is kept.
+   */
+  conflicts: z.array(z.object({ record: z.string(), kept: z.enum(['ours', 'theirs']) })),
 });
 export type ImportReport = z.infer<typeof importReport>;
 
@@ -166,10 +171,19 @@ export const contract = {
       settings: z.enum(SETTINGS_CHOICES).default('keep'),
       /** The file's holidays: merge them with ours (the default), keep ours, or take the file's. */
       holidays: z.enum(HOLIDAY_CHOICES).default('merge'),
+      /** A record both sides changed since their last exchange: keep ours (the default) or take the file's. */
+      conflicts: z.enum(['ours', 'theirs']).default('ours'),
     }),
     importReport,
   ),
-  'exchange.exportBundle': call(z.object({ profile: profile.default('public') }), exportedBundle),
+  /**
+   * A bundle under a profile. Saving a team bundle (not a `preview`) records
+   * each record's content as its exchange mark; a preview records nothing.
+   */
+  'exchange.exportBundle': call(
+    z.object({ profile: profile.default('public'), preview: z.boolean().default(false) }),
+    exportedBundle,
+  ),
 
   /** The shipped templates, then the users' by name. */
   'templates.list': call(nothing, z.array(templateInfo)),

@@ -48,6 +48,9 @@ const bundleRelease = z.object({
   milestones: z.array(bundleMilestone).max(200).default([]),
   // Added after v1 first shipped: a bundle without it leaves blockers as they are.
   blockers: z.array(bundleBlocker).max(200).optional(),
+  // Added after v1 first shipped (team bundles only): the record's content at
+  // the exporter's previous exchange, so an import can tell who changed what.
+  base: z.string().regex(/^[0-9a-f]{16}$/, { message: 'must be 16 hex digits' }).nullable().optional(),
 });
 
 /**
@@ -61,6 +64,9 @@ const bundleAdvisory = refineAdvisory(
       .array(followUpInput.omit({ id: true }))
       .max(200)
       .default([]),
+    // Added after v1 first shipped (team bundles only): the record's content at
+    // the exporter's previous exchange, so an import can tell who changed what.
+    base: z.string().regex(/^[0-9a-f]{16}$/, { message: 'must be 16 hex digits' }).nullable().optional(),
   }),
 );
 
@@ -119,11 +125,13 @@ export const exportedBundle = z.object({
     release.omit({ id: true, revision: true }).extend({
       milestones: z.array(milestone.omit({ id: true })),
       blockers: z.array(blocker.omit({ id: true })),
+      base: z.string().nullable().optional(),
     }),
   ),
   advisories: z.array(
     advisory.omit({ id: true, revision: true }).extend({
       followUps: z.array(followUp.omit({ id: true })),
+      base: z.string().nullable().optional(),
     }),
   ),
 });

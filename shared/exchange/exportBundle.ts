@@ -3,6 +3,7 @@ import type { Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
 import { advisoryDisclosure, isFollowUpOut, type Profile } from '../domain/profile';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleJson } from './bundle';
+import type { ExchangeMarks } from './mergePlan';
 
 export interface PlanData {
   releases: readonly Release[];
@@ -64,10 +65,25 @@ export function redactAdvisory(
   }
 }
 
-export function exportBundle(data: PlanData, profile: Profile, now: Date): BundleJson {
+/**
+ * The plan as a bundle. A team bundle carries each record's exchange mark as
+ * its `base` (what it was at this database's previous exchange, null when
+ * none), so the importer can tell which side changed it since.
+ */
+export function exportBundle(
+  data: PlanData,
+  profile: Profile,
+  now: Date,
+  marks?: ExchangeMarks,
+): BundleJson {
+  const base = (map: ReadonlyMap<string, string> | undefined, name: string) =>
+    profile === 'team' && map ? { base: map.get(name) ?? null } : {};
   const advisories = [...data.advisories]
     .sort((a, b) => a.publicAt.localeCompare(b.publicAt) || a.key.localeCompare(b.key))
-    .map((advisory) => redactAdvisory(advisory, profile, now))
+    .map((advisory) => {
+      const redacted = redactAdvisory(advisory, profile, now);
+      return redacted && { ...redacted, ...base(marks?.advisories, advisory.key) };
+    })
     .filter((advisory): advisory is BundleAdvisoryJson => advisory !== null);
   return {
     format: BUNDLE_FORMAT,
@@ -96,6 +112,7 @@ export function exportBundle(data: PlanData, profile: Profile, now: Date): Bundl
           expectedOn: b.expectedOn,
           resolvedOn: b.resolvedOn,
         })),
+        ...base(marks?.releases, release.name),
       })),
     advisories,
   };

@@ -93,6 +93,7 @@ export function readImport(
         status: release.status,
         milestones: release.milestones,
         blockers: release.blockers,
+        base: release.base,
       })),
       advisories: value.advisories.map((advisory, index) => ({
         where: `advisories[${index}]`,
