@@ -31,8 +31,9 @@ export function useImportPreview(
   choices: ImportChoices = DEFAULT_CHOICES,
 ): Result<ImportOutcome> | null {
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const { settings, holidays } = choices;
-  const keyOf = (token: number, of: ImportKind) => `${token}:${of}:${settings}:${holidays}`;
+  const { settings, holidays, conflicts } = choices;
+  const keyOf = (token: number, of: ImportKind) =>
+    `${token}:${of}:${settings}:${holidays}:${conflicts}`;
   const key = picked && kind ? keyOf(picked.token, kind) : null;
   useEffect(() => {
     if (!picked || !kind) return;
@@ -41,13 +42,17 @@ export function useImportPreview(
       file: picked.file,
       kind,
       preview: true,
-      choices: { settings, holidays },
+      choices: { settings, holidays, conflicts },
     }).then((result) => {
-      if (live) setAnswer({ key: `${picked.token}:${kind}:${settings}:${holidays}`, result });
+      if (live)
+        setAnswer({
+          key: `${picked.token}:${kind}:${settings}:${holidays}:${conflicts}`,
+          result,
+        });
     });
     return () => {
       live = false;
     };
-  }, [picked, kind, settings, holidays]);
+  }, [picked, kind, settings, holidays, conflicts]);
   return key !== null && answer?.key === key ? answer.result : null;
 }
