@@ -179,7 +179,9 @@ export interface GeneratedPlan {
 
 /**
  * A synthetic project: `releases` releases five weeks apart with the full
- * Xen milestone set and an RC, the first tenth released; `advisories`
+ * Xen milestone set and an RC, seen from a day 60% of the way through them:
+ * what was planned before that day happened on its date (as in any real
+ * project: released releases, freezes done), the rest is ahead; `advisories`
  * advisories lifting over the same years, each affecting the next release
  * or two, some with follow-ups, a few withdrawn.
  */
@@ -192,24 +194,26 @@ export function generatePlan(options: {
   const pick = (n: number) => Math.floor(next() * n);
   const first = dayNumber('2010-01-05'); // a Tuesday
   const releaseDays: number[] = [];
-  const releases: Release[] = [];
-  for (let i = 0; i < options.releases; i++) {
-    const day = first + i * 35 + (next() < 0.8 ? pick(3) : 3);
-    releaseDays.push(day);
-    const released = i < options.releases / 10;
+  for (let i = 0; i < options.releases; i++)
+    releaseDays.push(first + i * 35 + (next() < 0.8 ? pick(3) : 3));
+  const today = releaseDays[Math.floor(options.releases * 0.6)] - 30;
+  const releases: Release[] = releaseDays.map((day, i) => {
+    const released = day < today;
     const milestones: MilestoneSpec[] = milestonesFromTemplate(
       XEN_416_TEMPLATE,
       isoDateOf(day),
-    ).map((m) => ({ ...m, actual: released ? m.planned : null }));
-    milestones.splice(-1, 0, { kind: 'rc', planned: isoDateOf(day - 7), actual: null });
-    releases.push(
-      makeRelease(`${Math.floor(i / 10) + 1}.${i % 10}`, milestones, {
-        id: i + 1,
-        status: released ? 'released' : 'planned',
-      }),
-    );
-  }
-  const today = releaseDays[Math.floor(options.releases * 0.6)] - 30;
+    ).map((m) => ({ ...m, actual: dayNumber(m.planned) < today ? m.planned : null }));
+    const rc = day - 7;
+    milestones.splice(-1, 0, {
+      kind: 'rc',
+      planned: isoDateOf(rc),
+      actual: rc < today ? isoDateOf(rc) : null,
+    });
+    return makeRelease(`${Math.floor(i / 10) + 1}.${i % 10}`, milestones, {
+      id: i + 1,
+      status: released ? 'released' : 'planned',
+    });
+  });
   const span = releaseDays[releaseDays.length - 1] - first + 60;
   const advisories: Advisory[] = [];
   for (let i = 0; i < options.advisories; i++) {
