@@ -46,14 +46,7 @@ const dataVersion = (ctx: HandlerContext) => ctx.db.pragma('data_version', { sim
  */
 export function importContent(
   ctx: HandlerContext,
-  {
-    content,
-    fileName,
-    preview,
-    settings,
-    holidays,
-    conflicts,
-  }: CallInputParsed<'exchange.import'>,
+  { content, fileName, preview, settings, holidays, conflicts }: CallInputParsed<'exchange.import'>,
 ): ImportReport {
   // A preview writes nothing at all: no undo step, no auto-published
   // statuses. An import stores those first, as every write does, so that
@@ -127,23 +120,25 @@ export function exchangeHandlers(ctx: HandlerContext) {
       if (profile !== 'team') return exportBundle(plan, profile, ctx.now());
       // A team bundle carries each record's mark as its base; saving it makes
       // its content the new mark. Marks are not plan data: no undo step.
-      return ctx.db.transaction(() => {
-        const bundle = exportBundle(plan, profile, ctx.now(), readExchangeMarks(ctx.db));
-        if (!preview)
-          writeExchangeMarks(ctx.db, [
-            ...plan.releases.map((r) => ({
-              kind: 'release' as const,
-              name: r.name,
-              fingerprint: releaseFingerprint(r),
-            })),
-            ...plan.advisories.map((a) => ({
-              kind: 'advisory' as const,
-              name: a.key,
-              fingerprint: advisoryFingerprint(a),
-            })),
-          ]);
-        return bundle;
-      }).immediate();
+      return ctx.db
+        .transaction(() => {
+          const bundle = exportBundle(plan, profile, ctx.now(), readExchangeMarks(ctx.db));
+          if (!preview)
+            writeExchangeMarks(ctx.db, [
+              ...plan.releases.map((r) => ({
+                kind: 'release' as const,
+                name: r.name,
+                fingerprint: releaseFingerprint(r),
+              })),
+              ...plan.advisories.map((a) => ({
+                kind: 'advisory' as const,
+                name: a.key,
+                fingerprint: advisoryFingerprint(a),
+              })),
+            ]);
+          return bundle;
+        })
+        .immediate();
     },
   };
 }

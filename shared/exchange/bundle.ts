@@ -50,7 +50,11 @@ const bundleRelease = z.object({
   blockers: z.array(bundleBlocker).max(200).optional(),
   // Added after v1 first shipped (team bundles only): the record's content at
   // the exporter's previous exchange, so an import can tell who changed what.
-  base: z.string().regex(/^[0-9a-f]{16}$/, { message: 'must be 16 hex digits' }).nullable().optional(),
+  base: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/, { message: 'must be 16 hex digits' })
+    .nullable()
+    .optional(),
 });
 
 /**
@@ -66,7 +70,11 @@ const bundleAdvisory = refineAdvisory(
       .default([]),
     // Added after v1 first shipped (team bundles only): the record's content at
     // the exporter's previous exchange, so an import can tell who changed what.
-    base: z.string().regex(/^[0-9a-f]{16}$/, { message: 'must be 16 hex digits' }).nullable().optional(),
+    base: z
+      .string()
+      .regex(/^[0-9a-f]{16}$/, { message: 'must be 16 hex digits' })
+      .nullable()
+      .optional(),
   }),
 );
 

@@ -287,9 +287,17 @@ export function mergePlan(
     }
     if (
       existing &&
-      isConflict(releaseFingerprint(existing), marks.releases.get(release.name), theirs, release.base)
+      isConflict(
+        releaseFingerprint(existing),
+        marks.releases.get(release.name),
+        theirs,
+        release.base,
+      )
     ) {
-      plan.conflicts.push({ record: `release ${release.name}`, kept: keepOurs ? 'ours' : 'theirs' });
+      plan.conflicts.push({
+        record: `release ${release.name}`,
+        kept: keepOurs ? 'ours' : 'theirs',
+      });
       if (keepOurs) continue;
     }
     if (marking) plan.marks.push({ kind: 'release', name: release.name, fingerprint: theirs });
