@@ -1,0 +1,104 @@
+import type { Finding, Severity, Suggestion } from '../../../shared/planning';
+import { dateMs, instantMs } from './items';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export const SEVERITY_TEXT: Record<Severity, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Note',
+};
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Findings and suggestions looked up by what they are drawn on. */
+export interface FindingIndex {
+  byAdvisory: Map<string, Finding[]>;
+  byRelease: Map<string, Finding[]>;
+  suggestionsByRelease: Map<string, Suggestion[]>;
+  suggestionsByAdvisory: Map<string, Suggestion[]>;
+  counts: Record<Severity, number>;
+  /** What is drawn on an advisory, as a string: the memo key of its bar. */
+  advisoryKey(key: string): string;
+}
+
+/** Where a finding or suggestion sits on the axis: lifts are instants, the rest calendar dates. */
+export function timeOf(date: string): number {
+  return date.length > 10 ? instantMs(date) : dateMs(date);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function indexFindings(
+  findings: readonly Finding[],
+  suggestions: readonly Suggestion[],
+  shown: { severities: Record<Severity, boolean>; suggestions: boolean },
+): FindingIndex {
+  const index: FindingIndex = {
+    byAdvisory: new Map(),
+    byRelease: new Map(),
+    suggestionsByRelease: new Map(),
+    suggestionsByAdvisory: new Map(),
+    counts: { error: 0, warning: 0, info: 0 },
+    advisoryKey(key) {
+      let signature = signatures.get(key);
+      if (signature === undefined) {
+        signature =
+          findingsKey(index.byAdvisory.get(key)) +
+          findingsKey(index.suggestionsByAdvisory.get(key));
+        signatures.set(key, signature);
+      }
+      return signature;
+    },
+  };
+  const signatures = new Map<string, string>();
+  for (const finding of findings) {
+    if (!shown.severities[finding.severity]) continue;
+    index.counts[finding.severity]++;
+    if (finding.subject !== null) push(index.byAdvisory, finding.subject, finding);
+    if (finding.release !== null) push(index.byRelease, finding.release, finding);
+  }
+  if (shown.suggestions) {
+    for (const suggestion of suggestions) {
+      if (suggestion.kind === 'MOVE_EMBARGO_NOTE' && suggestion.subject !== null)
+        push(index.suggestionsByAdvisory, suggestion.subject, suggestion);
+      else push(index.suggestionsByRelease, suggestion.release, suggestion);
+    }
+  }
+  return index;
+}
+
+export function worstSeverity(findings: readonly Finding[] | undefined): Severity | null {
+  let worst: Severity | null = null;
+  for (const f of findings ?? [])
+    if (worst === null || RANK[f.severity] < RANK[worst]) worst = f.severity;
+  return worst;
+}
+
+/** A short value that changes exactly when what is drawn for these findings does (memo keys). */
+export function findingsKey(findings: readonly { id: string; date: string }[] | undefined): string {
+  if (!findings || findings.length === 0) return '';
+  return findings.map((f) => `${f.id}@${f.date}`).join(';');
+}
+
+/** "2 errors, 1 warning" for labels; '' when there are none. */
+export function severitySummary(findings: readonly Finding[] | undefined): string {
+  if (!findings || findings.length === 0) return '';
+  const counts = new Map<Severity, number>();
+  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+  const words: Record<Severity, [string, string]> = {
+    error: ['error', 'errors'],
+    warning: ['warning', 'warnings'],
+    info: ['note', 'notes'],
+  };
+  return SEVERITIES.filter((s) => counts.has(s))
+    .map((s) => {
+      const n = counts.get(s)!;
+      return `${n} ${words[s][n === 1 ? 0 : 1]}`;
+    })
+    .join(', ');
+}
