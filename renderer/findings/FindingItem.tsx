@@ -1,6 +1,6 @@
 import type { Finding } from '../../shared/planning';
 import { MarkPublicButton } from '../advisories/MarkPublicButton';
-import { numbersLine } from './numbersLine';
+import { numbersLine } from '../../shared/planning/numbersLine';
 import { SeverityBadge } from './SeverityBadge';
 
 export function FindingItem({ finding }: { finding: Finding }) {

@@ -10,7 +10,8 @@ import { useNow } from '../state/useNow';
 import { usePlan } from '../state/usePlan';
 import { FindingItem } from './FindingItem';
 import { groupAnalysis, type FindingGroup } from './groups';
-import { countBySeverity, countText, SEVERITIES, SEVERITY_ICON } from './severity';
+import { SEVERITIES, severityCount } from '../../shared/planning/vocabulary';
+import { countBySeverity, SEVERITY_ICON } from './severity';
 import { SuggestionItem } from './SuggestionItem';
 import { useApplySuggestion } from './useApplySuggestion';
 import './findings.css';
@@ -56,7 +57,7 @@ export function FindingsPanel() {
                 onClick={() => toggle(severity)}
               >
                 <Icon name={SEVERITY_ICON[severity]} />
-                {countText(severity, counts[severity])}
+                {severityCount(severity, counts[severity])}
               </button>
             ))}
           </div>

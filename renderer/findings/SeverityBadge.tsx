@@ -1,6 +1,7 @@
 import type { Severity } from '../../shared/planning';
 import { Icon } from '../common/Icon';
-import { SEVERITY_ICON, SEVERITY_WORD } from './severity';
+import { SEVERITY_WORD } from '../../shared/planning/vocabulary';
+import { SEVERITY_ICON } from './severity';
 
 /** Icon and word, never colour alone. */
 export function SeverityBadge({ severity }: { severity: Severity }) {

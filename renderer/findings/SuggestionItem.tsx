@@ -2,8 +2,9 @@ import type { Suggestion } from '../../shared/planning';
 import { formatDay } from '../common/dates';
 import { Icon } from '../common/Icon';
 import { NumberNotes } from '../planning/NumberNotes';
-import { numbersLine } from './numbersLine';
-import { applyLabel, SUGGESTION_KIND_TITLE } from './suggestionText';
+import { numbersLine } from '../../shared/planning/numbersLine';
+import { SUGGESTION_TITLE } from '../../shared/planning/vocabulary';
+import { applyLabel } from './suggestionText';
 
 interface SuggestionItemProps {
   suggestion: Suggestion;
@@ -23,7 +24,7 @@ export function SuggestionItem({ suggestion, applying, waiting, onApply }: Sugge
     <li className={recommended ? 'suggestion is-recommended' : 'suggestion'}>
       <div className="suggestion-head">
         <Icon name="arrow" className="suggestion-mark" />
-        <strong className="suggestion-title">{SUGGESTION_KIND_TITLE[suggestion.kind]}</strong>
+        <strong className="suggestion-title">{SUGGESTION_TITLE[suggestion.kind]}</strong>
         {recommended ? (
           <span className="tag tag-recommended" title={suggestion.recommendation ?? undefined}>
             Recommended

@@ -8,6 +8,7 @@ import { type Profile } from '../exchange/bundle';
 import { redactAdvisory } from '../exchange/exportBundle';
 import { analyse, type Finding, type Severity } from '../planning';
 import { dayNumber, isoDateOf, weekdayOf } from '../planning/days';
+import { SEVERITIES, SEVERITY_WORD } from '../planning/vocabulary';
 import { circle, diamond, flag, liftHandle, milestoneShape, severityGlyph } from './shapes';
 
 // The timeline as a picture to post (a wiki page, a slide, a mail): one
@@ -874,10 +875,10 @@ export function timelinePicture(input: PictureInput): Picture {
     push(text(lx + w + 5, ly2 + 4, label, { size: 11, fill: COLOURS.muted }));
     lx += w + 5 + textWidth(label, 11) + 14;
   };
-  for (const s of ['error', 'warning', 'info'] as const)
+  for (const s of SEVERITIES)
     entry2(
       `<path d="${severityGlyph(s, lx + 7, ly2)}" fill="${SEVERITY_COLOUR[s]}" fill-rule="evenodd"/>`,
-      s === 'info' ? 'Note' : s === 'error' ? 'Error' : 'Warning',
+      SEVERITY_WORD[s],
       14,
     );
   entry2(

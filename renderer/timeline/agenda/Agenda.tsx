@@ -3,7 +3,8 @@ import { applySuggestion } from '../../planning/applySuggestion';
 import { useEditor } from '../../state/editorStore';
 import { useNotices } from '../../state/noticeStore';
 import { AGENDA_KIND_TEXT, agendaRows, type AgendaRow } from './agenda';
-import { dayText, SUGGESTION_TITLE } from '../model/labels';
+import { SUGGESTION_TITLE } from '../../../shared/planning/vocabulary';
+import { dayText } from '../model/labels';
 import type { TimelineData } from '../state/useTimelineData';
 import { holidaysIn } from '../geometry/workingDays';
 

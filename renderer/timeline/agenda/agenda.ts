@@ -1,17 +1,16 @@
 import type { AdvisoryStatus } from '../../../shared/domain/advisory';
 import type { Finding, Severity, Suggestion } from '../../../shared/planning';
 import { shownFollowUpSummary, shownTitle } from '../../common/redaction';
-import { SEVERITY_TEXT, timeOf, type FindingIndex } from '../model/findingIndex';
-import {
-  dayText,
-  FINDING_TITLE,
-  instantText,
-  STATUS_WORD,
-  SUGGESTION_TITLE,
-} from '../model/labels';
+import { timeOf, type FindingIndex } from '../model/findingIndex';
+import { dayText, instantText, STATUS_WORD } from '../model/labels';
 import type { EditorTarget } from '../../state/editorStore';
 import type { AdvisoryItem, ReleaseLane } from '../model/items';
 import { dayNumber } from '../../../shared/planning/days';
+import {
+  FINDING_TITLE,
+  SEVERITY_WORD,
+  SUGGESTION_TITLE,
+} from '../../../shared/planning/vocabulary';
 import { DAY_MS } from '../geometry/scale';
 import type { HolidayBand } from '../geometry/workingDays';
 
@@ -92,7 +91,7 @@ function findingRow(finding: Finding, edit: AgendaRow['edit']): AgendaRow {
     t,
     when: finding.date.length > 10 ? instantText(t) : dayText(t),
     kind: 'finding',
-    what: `${SEVERITY_TEXT[finding.severity]}: ${FINDING_TITLE[finding.code]}`,
+    what: `${SEVERITY_WORD[finding.severity]}: ${FINDING_TITLE[finding.code]}`,
     detail: finding.message,
     edit,
     severity: finding.severity,

@@ -1,14 +1,6 @@
 import type { Finding, Severity, Suggestion } from '../../../shared/planning';
 import { dateMs, instantMs } from './items';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
-export const SEVERITY_TEXT: Record<Severity, string> = {
-  error: 'Error',
-  warning: 'Warning',
-  info: 'Note',
-};
-
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Findings and suggestions looked up by what they are drawn on. */
@@ -83,22 +75,4 @@ export function worstSeverity(findings: readonly Finding[] | undefined): Severit
 export function findingsKey(findings: readonly { id: string; date: string }[] | undefined): string {
   if (!findings || findings.length === 0) return '';
   return findings.map((f) => `${f.id}@${f.date}`).join(';');
-}
-
-/** "2 errors, 1 warning" for labels; '' when there are none. */
-export function severitySummary(findings: readonly Finding[] | undefined): string {
-  if (!findings || findings.length === 0) return '';
-  const counts = new Map<Severity, number>();
-  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
-  const words: Record<Severity, [string, string]> = {
-    error: ['error', 'errors'],
-    warning: ['warning', 'warnings'],
-    info: ['note', 'notes'],
-  };
-  return SEVERITIES.filter((s) => counts.has(s))
-    .map((s) => {
-      const n = counts.get(s)!;
-      return `${n} ${words[s][n === 1 ? 0 : 1]}`;
-    })
-    .join(', ');
 }

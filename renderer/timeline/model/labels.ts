@@ -1,8 +1,12 @@
 import type { AdvisoryStatus } from '../../../shared/domain/advisory';
-import type { Finding, FindingCode, SuggestionKind } from '../../../shared/planning';
+import type { Finding, Suggestion } from '../../../shared/planning';
 import { dayLabel, instantLabel } from '../../../shared/planning/days';
+import {
+  SEVERITY_WORD,
+  severitySummary,
+  SUGGESTION_TITLE,
+} from '../../../shared/planning/vocabulary';
 import { shownCves, shownFollowUpSummary, shownTitle } from '../../common/redaction';
-import { severitySummary, SEVERITY_TEXT } from './findingIndex';
 import type { AdvisoryItem, FollowUpMark, MilestoneMark } from './items';
 import { DAY_MS } from '../geometry/scale';
 
@@ -13,31 +17,6 @@ export const STATUS_WORD: Record<AdvisoryStatus, string> = {
   embargoed: 'embargoed',
   public: 'public',
   withdrawn: 'withdrawn',
-};
-
-export const FINDING_TITLE: Record<FindingCode, string> = {
-  EMBARGO_AFTER_RELEASE: 'Embargo lifts after the release',
-  EMBARGO_IN_BUFFER: 'Embargo lifts inside the release buffer',
-  EMBARGO_TOO_CLOSE: 'Embargo lifts close to the release',
-  EMBARGO_IN_HARD_FREEZE: 'Embargo lifts in the hard code freeze',
-  FOLLOWUP_AFTER_RELEASE: 'Follow-up fix due after the release',
-  FOLLOWUP_TOO_CLOSE: 'Follow-up fix due close to the release',
-  EMBARGO_CLUSTER: 'Embargoes cluster before the release',
-  PREDISCLOSURE_TOO_SHORT: 'Pre-disclosure too short',
-  EMBARGO_ON_NON_WORKING_DAY: 'Embargo lifts on a non-working day',
-  MILESTONE_ORDER: 'Milestones out of order',
-  RELEASE_ON_NON_RELEASE_DAY: 'Release not on a preferred weekday',
-  MILESTONE_OVERDUE: 'Milestone overdue',
-  MILESTONE_ON_HOLIDAY: 'Milestone on a holiday',
-  BLOCKER_OPEN: 'Open blocker',
-  LIFT_PASSED_NOT_PUBLIC: 'Lift passed, not marked public',
-};
-
-export const SUGGESTION_TITLE: Record<SuggestionKind, string> = {
-  SLIP_RELEASE: 'Slip the release',
-  POINT_RELEASE: 'Ship the late fixes in a point release',
-  BRANCH_AND_REOPEN: 'Branch and reopen master',
-  MOVE_EMBARGO_NOTE: 'Move the embargo',
 };
 
 /** 'Tue 9 Feb 2027' for a position on the axis that stands for a calendar date. */
@@ -111,22 +90,10 @@ export function followUpLabel(
 }
 
 export function findingLabel(finding: Finding): string {
-  return `${SEVERITY_TEXT[finding.severity]}: ${finding.message}`;
+  return `${SEVERITY_WORD[finding.severity]}: ${finding.message}`;
 }
 
-/** 'daysBefore' → 'days before'. */
-export function numberName(name: string): string {
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-/** The figures behind a finding or suggestion, rounded for reading. */
-export function numbersList(numbers: Record<string, number>): [string, string][] {
-  return Object.entries(numbers).map(([name, value]) => {
-    const text = Number.isInteger(value)
-      ? String(value)
-      : name.toLowerCase().includes('probability')
-        ? `${Math.round(value * 100)}%`
-        : value.toFixed(2);
-    return [numberName(name), text];
-  });
+/** A suggestion drawn beside what it is about: a release's name or an advisory's key. */
+export function suggestionLabel(about: string, suggestion: Suggestion): string {
+  return `Suggestion for ${about}: ${SUGGESTION_TITLE[suggestion.kind]}. ${suggestion.message} Press Enter to apply it.`;
 }

@@ -3,7 +3,7 @@ import type { Finding, Severity, Suggestion } from '../../../shared/planning';
 import { timeOf, worstSeverity, type FindingIndex } from '../model/findingIndex';
 import { textWidth } from '../geometry/labelFit';
 import { shownTitle } from '../../common/redaction';
-import { advisoryLabel, followUpLabel, SUGGESTION_TITLE } from '../model/labels';
+import { advisoryLabel, followUpLabel, suggestionLabel } from '../model/labels';
 import { followUpMovable } from '../model/preview';
 import type { AdvisoryItem } from '../model/items';
 import { circle, liftHandle, severityGlyph } from '../geometry/shapes';
@@ -141,7 +141,7 @@ export const AdvisoryBar = memo(function AdvisoryBar({
               data-item-id={id}
               role="button"
               tabIndex={tab(id)}
-              aria-label={`Suggestion for ${key}: ${SUGGESTION_TITLE[s.kind]}. ${s.message} Press Enter to apply it.`}
+              aria-label={suggestionLabel(key, s)}
             >
               <path className="tl-ghost-shape" d={liftHandle(sx, y + ROW.handleY, ROW.handleH)} />
             </g>

@@ -1,7 +1,8 @@
 import { releaseDate } from '../../../shared/domain/release';
 import { dayLabel, dayNumber } from '../../../shared/planning/days';
 import type { Finding, Severity } from '../../../shared/planning';
-import { SEVERITIES, type FindingIndex } from '../model/findingIndex';
+import { SEVERITIES, SEVERITY_SHORT } from '../../../shared/planning/vocabulary';
+import type { FindingIndex } from '../model/findingIndex';
 import type { AdvisoryItem } from '../model/items';
 import { useCallback } from 'react';
 import { visibleRange, type TimeScale } from '../geometry/scale';
@@ -20,8 +21,6 @@ import {
 function countText(n: number): string {
   return n < 10_000 ? n.toLocaleString('en') : n.toLocaleString('en', { notation: 'compact' });
 }
-
-const SHORT: Record<Severity, string> = { error: 'err', warning: 'warn', info: 'note' };
 
 function countBySeverity(findings: readonly Finding[] | undefined): [Severity, number][] {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -127,7 +126,7 @@ export function LaneLabels({
                 <span className="tl-lane-findings">
                   {counts.map(([severity, n]) => (
                     <span key={severity} className={`tl-lane-count is-${severity}`}>
-                      {n} {SHORT[severity]}
+                      {n} {SEVERITY_SHORT[severity]}
                     </span>
                   ))}
                 </span>

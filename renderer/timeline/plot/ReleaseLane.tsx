@@ -1,9 +1,10 @@
 import { memo } from 'react';
 import type { Finding, Suggestion } from '../../../shared/planning';
-import { severitySummary, timeOf } from '../model/findingIndex';
+import { severitySummary } from '../../../shared/planning/vocabulary';
+import { timeOf } from '../model/findingIndex';
 import { groupFindings } from '../model/findingGroups';
 import { fitLabels, textWidth, type LabelCandidate } from '../geometry/labelFit';
-import { dayText, findingLabel, markLabel, SUGGESTION_TITLE } from '../model/labels';
+import { dayText, findingLabel, markLabel, suggestionLabel } from '../model/labels';
 import { PHASE_LABELS, type ReleaseLane } from '../model/items';
 import { circle, diamond, fork, flag, milestoneShape, severityGlyph } from '../geometry/shapes';
 import { suggestionId } from '../model/ids';
@@ -210,7 +211,7 @@ export const ReleaseLaneView = memo(function ReleaseLaneView({
               data-item-id={id}
               role="button"
               tabIndex={tab(id)}
-              aria-label={`Suggestion for ${name}: ${SUGGESTION_TITLE[s.kind]}. ${s.message} Press Enter to apply it.`}
+              aria-label={suggestionLabel(name, s)}
             >
               <path className="tl-ghost-shape" d={shape} />
             </g>

@@ -7,14 +7,14 @@ import { applySuggestion } from '../../planning/applySuggestion';
 import { NumberNotes } from '../../planning/NumberNotes';
 import { useEditor } from '../../state/editorStore';
 import { useNotices } from '../../state/noticeStore';
-import { SEVERITY_TEXT, severitySummary } from '../model/findingIndex';
+import { numbersLine } from '../../../shared/planning/numbersLine';
 import {
-  dayText,
   FINDING_TITLE,
-  instantText,
-  numbersList,
+  SEVERITY_WORD,
+  severitySummary,
   SUGGESTION_TITLE,
-} from '../model/labels';
+} from '../../../shared/planning/vocabulary';
+import { dayText, instantText } from '../model/labels';
 import type { AdvisoryItem } from '../model/items';
 import { placeVertically } from './popoverPlacement';
 import { followUpMovable } from '../model/preview';
@@ -166,24 +166,14 @@ interface Content {
 }
 
 function Numbers({ numbers }: { numbers: Record<string, number> }) {
-  const list = numbersList(numbers);
-  if (list.length === 0) return null;
-  return (
-    <dl className="tl-numbers">
-      {list.map(([name, value]) => (
-        <div key={name}>
-          <dt>{name}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  const line = numbersLine(numbers);
+  return line.length > 0 ? <p className="tl-numbers">{line.join(' · ')}</p> : null;
 }
 
 function SeverityBadge({ finding }: { finding: Finding }) {
   return (
     <span className={`tl-badge tl-badge-${finding.severity}`}>
-      {SEVERITY_TEXT[finding.severity]}
+      {SEVERITY_WORD[finding.severity]}
     </span>
   );
 }

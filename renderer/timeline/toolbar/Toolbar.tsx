@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AdvisoryStatus } from '../../../shared/domain/advisory';
 import type { Severity } from '../../../shared/planning';
+import { SEVERITIES, SEVERITY_PLURAL } from '../../../shared/planning/vocabulary';
 import { ExportImageDialog } from './ExportImageDialog';
 import { activeFilterCount, DEFAULT_FILTERS } from '../model/filters';
 import { timeOf } from '../model/findingIndex';
@@ -11,11 +12,10 @@ import { useThrottledTimeline } from '../state/useThrottled';
 import { useTimeline } from '../state/timelineStore';
 import type { TimelineData } from '../state/useTimelineData';
 
-const SEVERITY_BOXES: { id: Severity; label: string }[] = [
-  { id: 'error', label: 'Errors' },
-  { id: 'warning', label: 'Warnings' },
-  { id: 'info', label: 'Notes' },
-];
+const SEVERITY_BOXES: { id: Severity; label: string }[] = SEVERITIES.map((id) => ({
+  id,
+  label: SEVERITY_PLURAL[id],
+}));
 
 const STATUS_BOXES: { id: AdvisoryStatus; label: string }[] = [
   { id: 'embargoed', label: 'Embargoed' },

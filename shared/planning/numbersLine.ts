@@ -1,17 +1,14 @@
-import { percent } from '../../shared/planning/format';
+import { percent, plural } from './format';
 
-// The figures behind a finding or suggestion, as a short line under its
+// The figures behind a finding or suggestion, as short phrases under its
 // message: the message says what happened, this line gives the numbers a
-// release manager compares at a glance.
+// release manager compares at a glance. The findings panel, the timeline's
+// popover and `planner check` all say them so.
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${Math.abs(n) === 1 ? one : many}`;
-}
-
-const days = (n: number) => count(n, 'day');
-const workingDays = (n: number) => count(n, 'working day');
+const days = (n: number) => plural(n, 'day');
+const workingDays = (n: number) => plural(n, 'working day');
 /** Rates and expectations: two decimals say enough. */
 const rate = (n: number) => String(Math.round(n * 100) / 100);
 
@@ -23,7 +20,7 @@ const FORMATS: Record<string, (n: number) => string | null> = {
   windowDays: (n) => `window ${days(n)}`,
   bufferWorkingDays: (n) => `buffer ${workingDays(n)}`,
   daysAfterHardFreeze: (n) => `${days(n)} into the hard freeze`,
-  embargoes: (n) => count(n, 'embargo', 'embargoes'),
+  embargoes: (n) => plural(n, 'embargo', 'embargoes'),
   workingDays: (n) => `${workingDays(n)} of pre-disclosure`,
   minWorkingDays: (n) => `minimum ${workingDays(n)}`,
   weekday: (n) => WEEKDAYS[n] ?? null,
@@ -33,7 +30,7 @@ const FORMATS: Record<string, (n: number) => string | null> = {
   daysFromToday: (n) => `${days(n)} from today`,
   holders: (n) => `held by ${n}`,
   bufferSamples: (n) =>
-    n > 0 ? `learned from ${count(n, 'past release')}` : 'buffer from settings',
+    n > 0 ? `learned from ${plural(n, 'past release')}` : 'buffer from settings',
   batchesPerYear: (n) => `${rate(n)} embargo batches a year`,
   expectedNewBatches: (n) => `${rate(n)} new batches expected meanwhile`,
   probabilityAtLeastOne: (n) => `${percent(n)} chance a new embargo joins`,
