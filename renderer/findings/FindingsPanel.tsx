@@ -13,7 +13,6 @@ import { groupAnalysis, type FindingGroup } from './groups';
 import { SEVERITIES, severityCount } from '../../shared/planning/vocabulary';
 import { countBySeverity, SEVERITY_ICON } from './severity';
 import { SuggestionItem } from './SuggestionItem';
-import { useApplySuggestion } from './useApplySuggestion';
 import './findings.css';
 
 const ALL_SHOWN: Record<Severity, boolean> = { error: true, warning: true, info: true };
@@ -29,7 +28,6 @@ export function FindingsPanel() {
   const empty = usePlan(isPlanEmpty);
   const now = useNow();
   const [shown, setShown] = useState(ALL_SHOWN);
-  const { busy, apply } = useApplySuggestion();
   const headingId = useId();
   if (empty) return null;
 
@@ -83,8 +81,6 @@ export function FindingsPanel() {
               group={group}
               standing={group.release ? standings.get(group.release.name) : undefined}
               now={now}
-              busy={busy}
-              onApply={(suggestion) => void apply(suggestion)}
             />
           ))}
         </div>
@@ -120,11 +116,9 @@ interface GroupSectionProps {
   group: FindingGroup;
   standing: ReleaseStanding | undefined;
   now: Date;
-  busy: string | null;
-  onApply(suggestion: FindingGroup['suggestions'][number]): void;
 }
 
-function GroupSection({ group, standing, now, busy, onApply }: GroupSectionProps) {
+function GroupSection({ group, standing, now }: GroupSectionProps) {
   // Embargoes hold the release, but so does something else: say why branch-and-reopen waits.
   const others = standing && standing.heldBySecurity.length > 0 ? standing.openBlockers : [];
   const headingId = `findings-${group.key}`;
@@ -167,13 +161,7 @@ function GroupSection({ group, standing, now, busy, onApply }: GroupSectionProps
             <h4 className="suggestions-title">Suggestions</h4>
             <ul className="suggestion-list">
               {group.suggestions.map((suggestion) => (
-                <SuggestionItem
-                  key={suggestion.id}
-                  suggestion={suggestion}
-                  applying={busy === suggestion.id}
-                  waiting={busy !== null && busy !== suggestion.id}
-                  onApply={() => onApply(suggestion)}
-                />
+                <SuggestionItem key={suggestion.id} suggestion={suggestion} />
               ))}
             </ul>
             {others.length > 0 ? (

@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
-import { applySuggestion } from '../../planning/applySuggestion';
 import { useEditor } from '../../state/editorStore';
-import { useNotices } from '../../state/noticeStore';
-import { AGENDA_KIND_TEXT, agendaRows, type AgendaRow } from './agenda';
-import { SUGGESTION_TITLE } from '../../../shared/planning/vocabulary';
+import { AGENDA_KIND_TEXT, agendaRows } from './agenda';
+import { ApplyButton } from '../../findings/ApplyButton';
 import { dayText } from '../model/labels';
 import type { TimelineData } from '../state/useTimelineData';
 import { holidaysIn } from '../geometry/workingDays';
@@ -15,15 +13,6 @@ interface AgendaProps {
   data: TimelineData;
   from: number;
   to: number;
-}
-
-async function apply(row: AgendaRow) {
-  if (!row.suggestion) return;
-  const result = await applySuggestion(row.suggestion);
-  const say = useNotices.getState().say;
-  if (result.ok)
-    say('info', `Applied: ${SUGGESTION_TITLE[row.suggestion.kind]}. Ctrl+Z undoes it.`);
-  else say('error', `The suggestion was not applied: ${result.error.message}`);
 }
 
 /**
@@ -95,9 +84,7 @@ export function Agenda({ data, from, to }: AgendaProps) {
               <td>{row.detail}</td>
               <td className="row-actions-cell">
                 {row.suggestion ? (
-                  <button type="button" className="button" onClick={() => void apply(row)}>
-                    Apply
-                  </button>
+                  <ApplyButton suggestion={row.suggestion} />
                 ) : row.edit && row.kind !== 'finding' ? (
                   <button
                     type="button"

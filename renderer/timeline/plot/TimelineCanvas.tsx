@@ -27,7 +27,10 @@ import { ReferenceLanes } from './ReferenceLanes';
 import type { AdvisoryItem } from '../model/items';
 import type { NavItem } from '../interaction/navigation';
 import { markOnce } from '../perfMarks';
-import { hidePopoverSoon, keepPopover, Popover, type Anchor } from '../popover/Popover';
+import { Popover, type Anchor } from '../popover/Popover';
+import { popoverContent } from '../popover/popoverContent';
+import { hidePopoverSoon, keepPopover } from '../popover/visibility';
+import { clusterId } from '../model/ids';
 import { LANE, ReleaseLaneView } from './ReleaseLane';
 import { panBy, timeAt, visibleRange, zoomAt, type TimeScale } from '../geometry/scale';
 import { scheduleScale } from '../interaction/scheduleScale';
@@ -191,7 +194,7 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
         store.fit(items[a].start, Math.max(...items.slice(a, b).map((i) => i.end)));
         return;
       }
-      showDetails(`c${row}:${a}:${b}`, event);
+      showDetails(clusterId(row, a, b), event);
     },
     [showDetails],
   );
@@ -499,7 +502,7 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
         <Popover
           popover={popover}
           anchor={anchor}
-          data={data}
+          content={popoverContent(popover.id, data)}
           bounds={{ width: size.width + 2, height: size.height + 46 }}
         />
       ) : null}
