@@ -47,6 +47,9 @@ export function inView(y: number, height: number, top: number, bottom: number): 
   return y + height > top && y < bottom;
 }
 
+/** Items closer than this on screen merge into one cluster when zoomed out. */
+export const MERGE_PX = 6;
+
 export interface Cluster {
   start: number;
   end: number;

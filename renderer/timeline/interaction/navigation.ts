@@ -1,3 +1,6 @@
+import type { ReleaseLane } from '../model/items';
+import type { Targets } from '../model/targets';
+
 // Roving focus over the timeline's items: one tab stop, arrows move within
 // a lane (in time order) and between lanes (to the item nearest in time).
 // Works on the model, not the DOM, so it reaches items scrolled out of view.
@@ -72,4 +75,28 @@ export function byTime(items: NavItem[]): NavItem[] {
     .map((item, i) => ({ item, i }))
     .sort((a, b) => a.item.t - b.item.t || a.i - b.i)
     .map(({ item }) => item);
+}
+
+/**
+ * The lanes and rows on screen, top to bottom, as navigation lanes: each
+ * release lane's items (warnings grouped as drawn at `msPerPx`), then each
+ * advisory row's. Compact lanes draw no warnings: they are reached through
+ * their advisories instead.
+ */
+export function navLanes(
+  lanes: readonly ReleaseLane[],
+  compact: boolean,
+  rowCount: number,
+  targets: Targets,
+  msPerPx: number,
+): NavItem[][] {
+  const result: NavItem[][] = lanes.map((lane) =>
+    targets
+      .laneItems(lane, msPerPx)
+      .filter(
+        (item) => !compact || lane.marks.some((m) => m.id === item.id && m.kind === 'release'),
+      ),
+  );
+  for (let r = 0; r < rowCount; r++) result.push(targets.rowItems(r));
+  return result;
 }

@@ -7,7 +7,8 @@ import {
   LANE_HEIGHT,
   ROW_HEIGHT,
   SECTION_HEIGHT,
-  shownKey,
+  inRange,
+  sameInRange,
 } from './layout';
 import { advisoryItem, advisoryRows, dateMs, releaseLane } from '../model/items';
 import { RELEASE_420, RELEASE_421, XSA_470, XSA_472 } from '../model/testPlan';
@@ -17,9 +18,9 @@ const rows = advisoryRows([XSA_470, XSA_472].map((a) => advisoryItem(a))).rows;
 
 describe('vertical layout', () => {
   it('gives lanes only to releases near the visible range', () => {
-    const key = shownKey(lanes, rows, dateMs('2027-01-01'), dateMs('2027-03-01'));
-    expect(key).toBe('r' + RELEASE_421.id + '|1');
-    const lay = layout(lanes, key);
+    const shown = inRange(lanes, rows, dateMs('2027-01-01'), dateMs('2027-03-01'));
+    expect(shown).toEqual({ lanes: [lanes[1]], rowCount: 1 });
+    const lay = layout(lanes, shown);
     expect(lay.lanes.map((l) => l.lane.release.name)).toEqual(['4.21']);
     expect(lay.lanes[0].y).toBe(SECTION_HEIGHT);
     expect(lay.advisoriesY).toBe(SECTION_HEIGHT + LANE_HEIGHT);
@@ -27,9 +28,9 @@ describe('vertical layout', () => {
   });
 
   it('keeps the lane of a dragged or focused release even out of range', () => {
-    const key = shownKey(lanes, rows, dateMs('2030-01-01'), dateMs('2030-02-01'));
-    expect(key).toBe('|0');
-    const lay = layout(lanes, key, new Set([`r${RELEASE_420.id}`]));
+    const shown = inRange(lanes, rows, dateMs('2030-01-01'), dateMs('2030-02-01'));
+    expect(shown).toEqual({ lanes: [], rowCount: 0 });
+    const lay = layout(lanes, shown, new Set([`r${RELEASE_420.id}`]));
     expect(lay.lanes.map((l) => l.lane.release.name)).toEqual(['4.20']);
     expect(lay.laneTotal).toBe(2);
   });
@@ -43,11 +44,20 @@ describe('vertical layout', () => {
         }),
       ),
     );
-    const key = shownKey(many, [], dateMs('2029-01-01'), dateMs('2032-01-01'));
-    const lay = layout(many, key);
+    const lay = layout(many, inRange(many, [], dateMs('2029-01-01'), dateMs('2032-01-01')));
     expect(lay.compact).toBe(true);
     const rowsUsed = new Set(lay.lanes.map((l) => l.y)).size;
     expect(rowsUsed).toBeLessThan(many.length);
     expect(lay.advisoriesY).toBe(SECTION_HEIGHT + rowsUsed * COMPACT_LANE_HEIGHT);
+  });
+
+  it('shows the same lanes and rows after a small pan: nothing to draw anew', () => {
+    const before = inRange(lanes, rows, dateMs('2027-01-01'), dateMs('2027-03-01'));
+    const after = inRange(lanes, rows, dateMs('2027-01-02'), dateMs('2027-03-02'));
+    expect(sameInRange(before, after)).toBe(true);
+    const far = inRange(lanes, rows, dateMs('2026-03-01'), dateMs('2027-03-01'));
+    expect(far.lanes).toHaveLength(2);
+    expect(sameInRange(before, far)).toBe(false);
+    expect(sameInRange(before, { ...before, rowCount: 2 })).toBe(false);
   });
 });

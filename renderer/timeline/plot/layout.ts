@@ -65,39 +65,52 @@ export function rowsInRange(rows: readonly AdvisoryItem[][], from: number, to: n
 }
 
 /**
- * What is shown for the visible range [from, to], as a short key: the ids of
- * the release lanes in range and the number of advisory rows. The canvas
- * subscribes to this key, so a pan re-renders only when a lane or a row
- * comes or goes, not on every frame.
+ * What earns a place for the visible range [from, to]: the release lanes in
+ * or near it, and the advisory rows down to the last with an item in it.
  */
-export function shownKey(
+export interface InRange {
+  lanes: readonly ReleaseLane[];
+  rowCount: number;
+}
+
+export function inRange(
   lanes: readonly ReleaseLane[],
   rows: readonly AdvisoryItem[][],
   from: number,
   to: number,
-): string {
-  return `${lanesInRange(lanes, from, to)
-    .map((l) => l.id)
-    .join(',')}|${rowsInRange(rows, from, to)}`;
+): InRange {
+  return { lanes: lanesInRange(lanes, from, to), rowCount: rowsInRange(rows, from, to) };
+}
+
+/**
+ * Whether two ranges show the same lanes and rows. The canvas subscribes to
+ * what is in range with this test, so a pan re-renders only when a lane or
+ * a row comes or goes, not on every frame.
+ */
+export function sameInRange(a: InRange, b: InRange): boolean {
+  return (
+    a.rowCount === b.rowCount &&
+    a.lanes.length === b.lanes.length &&
+    a.lanes.every((lane, i) => lane === b.lanes[i])
+  );
 }
 
 export function layout(
   lanes: readonly ReleaseLane[],
-  key: string,
+  shown: InRange,
   /** Always given a lane, even out of range: the release being dragged or focused. */
   keep: ReadonlySet<string> = new Set(),
   /** Reference calendars, a lane each between the releases and the advisories. */
   refCount = 0,
 ): Layout {
-  const [ids, rows] = key.split('|');
-  const inRange = new Set(ids ? ids.split(',') : []);
-  const shown = lanes.filter((l) => inRange.has(l.id) || keep.has(l.id));
+  const inView = new Set(shown.lanes);
+  const placedLanes = lanes.filter((l) => inView.has(l) || keep.has(l.id));
   const releasesY = 0;
-  const compact = shown.length > COMPACT_ABOVE;
+  const compact = placedLanes.length > COMPACT_ABOVE;
   const laneHeight = compact ? COMPACT_LANE_HEIGHT : LANE_HEIGHT;
-  const rowOf = compact ? packRows(shown, 7 * DAY_MS).rowOf : shown.map((_, i) => i);
-  const laneRows = shown.length === 0 ? 0 : Math.max(...rowOf) + 1;
-  const placed = shown.map((lane, i) => ({
+  const rowOf = compact ? packRows(placedLanes, 7 * DAY_MS).rowOf : placedLanes.map((_, i) => i);
+  const laneRows = placedLanes.length === 0 ? 0 : Math.max(...rowOf) + 1;
+  const placed = placedLanes.map((lane, i) => ({
     lane,
     y: releasesY + SECTION_HEIGHT + rowOf[i] * laneHeight,
   }));
@@ -106,7 +119,7 @@ export function layout(
   const refLanesY = refsY === null ? lanesEnd : refsY + SECTION_HEIGHT;
   const advisoriesY = refLanesY + refCount * REF_LANE_HEIGHT;
   const rowsY = advisoriesY + SECTION_HEIGHT;
-  const rowCount = Number(rows) || 0;
+  const rowCount = shown.rowCount;
   return {
     releasesY,
     compact,
@@ -120,5 +133,24 @@ export function layout(
     rowsY,
     rowCount,
     height: rowsY + Math.max(rowCount, 1) * ROW_HEIGHT + 8,
+  };
+}
+
+/** The grid's horizontal lines and shaded section rows for a layout. */
+export function guides(lay: Layout) {
+  return {
+    /** Where lanes end. */
+    separators: [
+      ...lay.lanes.map(({ y }) => y + lay.laneHeight),
+      ...Array.from({ length: lay.refCount }, (_, i) => lay.refLanesY + (i + 1) * REF_LANE_HEIGHT),
+    ],
+    /** Where sections begin and end. */
+    strong: [lay.releasesY + SECTION_HEIGHT, lay.advisoriesY, lay.rowsY],
+    /** Section heading rows. */
+    bands: [
+      { y: lay.releasesY, height: SECTION_HEIGHT },
+      ...(lay.refsY === null ? [] : [{ y: lay.refsY, height: SECTION_HEIGHT }]),
+      { y: lay.advisoriesY, height: SECTION_HEIGHT },
+    ],
   };
 }
