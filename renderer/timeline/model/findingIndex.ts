@@ -64,10 +64,16 @@ export function indexFindings(
   return index;
 }
 
+/** The worse of two severities; null counts as none. */
+export function worse(a: Severity | null, b: Severity | null): Severity | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return RANK[b] < RANK[a] ? b : a;
+}
+
 export function worstSeverity(findings: readonly Finding[] | undefined): Severity | null {
   let worst: Severity | null = null;
-  for (const f of findings ?? [])
-    if (worst === null || RANK[f.severity] < RANK[worst]) worst = f.severity;
+  for (const f of findings ?? []) worst = worse(worst, f.severity);
   return worst;
 }
 
