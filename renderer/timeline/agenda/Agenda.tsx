@@ -5,6 +5,7 @@ import { ApplyButton } from '../../findings/ApplyButton';
 import { dayText } from '../model/labels';
 import type { TimelineData } from '../state/useTimelineData';
 import { holidaysIn } from '../geometry/workingDays';
+import './agenda.css';
 
 /** More rows than anyone reads in a table; the caption says how to narrow it. */
 const ROW_LIMIT = 500;

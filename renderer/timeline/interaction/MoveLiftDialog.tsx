@@ -7,6 +7,7 @@ import { instantText } from '../model/labels';
 import { instantMs } from '../model/items';
 import { DAY_MS } from '../geometry/scale';
 import { useTimeline, type PendingLift } from '../state/timelineStore';
+import './moveLiftDialog.css';
 
 /**
  * Asks why an embargo moves (the change log keeps it) before the move is

@@ -9,6 +9,8 @@ import type { AdvisoryItem } from '../model/items';
 import { circle, liftHandle, severityGlyph } from '../geometry/shapes';
 import { suggestionId } from '../model/ids';
 import { xAt, type Origin } from '../geometry/view';
+import './findingMarks.css';
+import './advisoryLane.css';
 
 // Advisories: pre-disclosure → lift as a bar, its status told by fill
 // pattern (hatched: embargoed; solid: public; dashed outline: withdrawn),

@@ -5,6 +5,7 @@ import { visibleRange, xOf } from '../geometry/scale';
 import { axisTicks, placeMajorLabels } from '../geometry/ticks';
 import { useTimeline } from '../state/timelineStore';
 import { LAYER_PX, xAt, type View } from '../geometry/view';
+import './axis.css';
 
 export const AXIS_HEIGHT = 46;
 

@@ -5,6 +5,8 @@ import { clusterRow } from '../geometry/virtualize';
 import { worse, worstSeverity, type FindingIndex } from '../model/findingIndex';
 import type { AdvisoryItem } from '../model/items';
 import { ROW } from './AdvisoryLane';
+import './findingMarks.css';
+import './clusterRow.css';
 
 interface ClusterProps {
   row: readonly AdvisoryItem[];

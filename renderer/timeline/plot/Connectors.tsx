@@ -2,6 +2,7 @@ import type { Severity } from '../../../shared/planning';
 import { timeOf, type FindingIndex } from '../model/findingIndex';
 import type { AdvisoryItem } from '../model/items';
 import { xAt, type Origin } from '../geometry/view';
+import './findingMarks.css';
 
 interface ConnectorProps {
   drawn: readonly { item: AdvisoryItem; y: number }[];

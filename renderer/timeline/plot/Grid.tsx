@@ -6,6 +6,7 @@ import { dayText } from '../model/labels';
 import { axisTicks } from '../geometry/ticks';
 import { xAt, type View } from '../geometry/view';
 import { holidaysIn, nonWorkingBands, type HolidayBand } from '../geometry/workingDays';
+import './grid.css';
 
 interface GridProps {
   view: View;

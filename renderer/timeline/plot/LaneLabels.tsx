@@ -16,6 +16,7 @@ import {
   type Layout,
   type PlacedLane,
 } from './layout';
+import './laneLabels.css';
 
 /** '317', '10K': short enough for the label column. */
 function countText(n: number): string {

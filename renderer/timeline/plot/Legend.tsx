@@ -1,5 +1,11 @@
 import type { ReactNode } from 'react';
 import { circle, diamond, flag, fork, liftHandle, severityGlyph, tick } from '../geometry/shapes';
+import './grid.css';
+import './releaseLane.css';
+import './advisoryLane.css';
+import './findingMarks.css';
+import './referenceLanes.css';
+import './legend.css';
 
 function Swatch({ children, width = 26 }: { children: ReactNode; width?: number }) {
   return (

@@ -1,3 +1,5 @@
+import './patterns.css';
+
 /**
  * Fills that tell status without colour (hatching for an embargo still in
  * force), defined once for the plot and the legend alike.

@@ -5,6 +5,7 @@ import { fitLabels, textWidth } from '../geometry/labelFit';
 import { REF_LANE_HEIGHT } from './layout';
 import { DAY_MS } from '../geometry/scale';
 import { xAt, type View } from '../geometry/view';
+import './referenceLanes.css';
 
 // Other projects' calendars (a distribution's freeze, an upstream's
 // release), each on a read-only lane of its own: what the plan has to fit

@@ -9,6 +9,8 @@ import { PHASE_LABELS, type ReleaseLane } from '../model/items';
 import { circle, diamond, fork, flag, milestoneShape, severityGlyph } from '../geometry/shapes';
 import { suggestionId } from '../model/ids';
 import { xAt, type Origin } from '../geometry/view';
+import './findingMarks.css';
+import './releaseLane.css';
 
 // One release: its phases as shaded bands, its milestones as markers above
 // them (filled once they happened, a faint ghost where the baseline had

@@ -24,6 +24,7 @@ import { keptLanes, scene, SCROLL_STEP_PX } from './scene';
 import { SceneView } from './SceneView';
 import { useElementSize } from './useElementSize';
 import { usePanLayers } from './usePanLayers';
+import './canvas.css';
 
 // The plot: what the scene decides is drawn for the viewport, with the
 // pointer, wheel and keyboard wired to it and the popover beside it.

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Popover as PopoverState } from '../state/timelineStore';
 import { placeVertically } from './popoverPlacement';
 import { closePopover, hidePopoverSoon, keepPopover } from './visibility';
+import './popover.css';
 
 // The details beside an item: on hover or keyboard focus as a tooltip, or
 // pinned (click, Enter) with its buttons, e.g. to apply a suggestion. This is

@@ -14,6 +14,7 @@ import { usePresentation } from '../../state/presentationStore';
 import { dateAt } from '../model/items';
 import { visibleRange } from '../geometry/scale';
 import { useTimeline } from '../state/timelineStore';
+import './exportImage.css';
 
 type ImageFormat = 'png' | 'svg';
 

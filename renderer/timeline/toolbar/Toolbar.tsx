@@ -11,6 +11,7 @@ import { DAY_MS, visibleRange, type TimeScale } from '../geometry/scale';
 import { useThrottledTimeline } from '../state/useThrottled';
 import { useTimeline } from '../state/timelineStore';
 import type { TimelineData } from '../state/useTimelineData';
+import './toolbar.css';
 
 const SEVERITY_BOXES: { id: Severity; label: string }[] = SEVERITIES.map((id) => ({
   id,
