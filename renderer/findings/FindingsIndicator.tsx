@@ -3,6 +3,7 @@ import { useAnalysis } from '../planning/useAnalysis';
 import { useView } from '../state/viewStore';
 import { severityCount } from '../../shared/planning/vocabulary';
 import { countBySeverity } from './severity';
+import './findingsIndicator.css';
 
 /** Brings the findings panel into view and gives its heading focus, so a keyboard lands there too. */
 function showFindings(show: (view: 'plan') => void) {
