@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useEditor } from '../../state/editorStore';
 import { AGENDA_KIND_TEXT, agendaRows } from './agenda';
+import { SEVERITY_WORD } from '../../../shared/planning/vocabulary';
 import { ApplyButton } from '../../findings/ApplyButton';
 import { dayText } from '../model/labels';
 import type { TimelineData } from '../state/useTimelineData';
@@ -78,10 +79,8 @@ export function Agenda({ data, from, to }: AgendaProps) {
               <td className="col-date">
                 <time dateTime={new Date(row.t).toISOString()}>{row.when}</time>
               </td>
-              <td>{row.severity ? row.what.split(':')[0] : AGENDA_KIND_TEXT[row.kind]}</td>
-              <th scope="row">
-                {row.severity ? row.what.split(': ').slice(1).join(': ') : row.what}
-              </th>
+              <td>{row.severity ? SEVERITY_WORD[row.severity] : AGENDA_KIND_TEXT[row.kind]}</td>
+              <th scope="row">{row.what}</th>
               <td>{row.detail}</td>
               <td className="row-actions-cell">
                 {row.suggestion ? (

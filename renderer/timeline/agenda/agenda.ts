@@ -6,11 +6,7 @@ import { dayText, instantText, STATUS_WORD } from '../model/labels';
 import type { EditorTarget } from '../../state/editorStore';
 import type { AdvisoryItem, ReleaseLane } from '../model/items';
 import { dayNumber } from '../../../shared/planning/days';
-import {
-  FINDING_TITLE,
-  SEVERITY_WORD,
-  SUGGESTION_TITLE,
-} from '../../../shared/planning/vocabulary';
+import { FINDING_TITLE, SUGGESTION_TITLE } from '../../../shared/planning/vocabulary';
 import { DAY_MS } from '../geometry/scale';
 import type { HolidayBand } from '../geometry/workingDays';
 
@@ -91,7 +87,7 @@ function findingRow(finding: Finding, edit: AgendaRow['edit']): AgendaRow {
     t,
     when: finding.date.length > 10 ? instantText(t) : dayText(t),
     kind: 'finding',
-    what: `${SEVERITY_WORD[finding.severity]}: ${FINDING_TITLE[finding.code]}`,
+    what: FINDING_TITLE[finding.code],
     detail: finding.message,
     edit,
     severity: finding.severity,
