@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AdvisoryStatus } from '../../../shared/domain/advisory';
 import type { Severity } from '../../../shared/planning';
-import { SEVERITIES, SEVERITY_PLURAL } from '../../../shared/planning/vocabulary';
+import { SEVERITIES, severityCount, SEVERITY_PLURAL } from '../../../shared/planning/vocabulary';
 import { ExportImageDialog } from './ExportImageDialog';
 import { activeFilterCount, DEFAULT_FILTERS } from '../model/filters';
 import { timeOf } from '../model/findingIndex';
@@ -135,15 +135,11 @@ export function Toolbar({ data, matches }: { data: TimelineData; matches: number
             <span className="tl-muted">Checking the plan…</span>
           ) : (
             <>
-              <span className="tl-count tl-count-error">
-                {counts.error} {counts.error === 1 ? 'error' : 'errors'}
-              </span>
-              <span className="tl-count tl-count-warning">
-                {counts.warning} {counts.warning === 1 ? 'warning' : 'warnings'}
-              </span>
-              <span className="tl-count tl-count-info">
-                {counts.info} {counts.info === 1 ? 'note' : 'notes'}
-              </span>
+              {SEVERITIES.map((severity) => (
+                <span key={severity} className={`tl-count tl-count-${severity}`}>
+                  {severityCount(severity, counts[severity])}
+                </span>
+              ))}
               <span className="tl-count tl-count-suggestion">
                 {suggestionCount} {suggestionCount === 1 ? 'suggestion' : 'suggestions'}
               </span>
