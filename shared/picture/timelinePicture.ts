@@ -8,7 +8,7 @@ import { type Profile } from '../exchange/bundle';
 import { redactAdvisory } from '../exchange/exportBundle';
 import { analyse, type Finding, type Severity } from '../planning';
 import { dayNumber, isoDateOf, weekdayOf } from '../planning/days';
-import { SEVERITIES, SEVERITY_WORD } from '../planning/vocabulary';
+import { SEVERITIES, severityCount, SEVERITY_WORD } from '../planning/vocabulary';
 import { circle, diamond, flag, liftHandle, milestoneShape, severityGlyph } from './shapes';
 
 // The timeline as a picture to post (a wiki page, a slide, a mail): one
@@ -298,12 +298,8 @@ function worst(findings: readonly Finding[]): Severity | null {
 
 function countsText(findings: readonly Finding[]): string {
   const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  return [
-    n('error') ? `${n('error')} ${n('error') === 1 ? 'error' : 'errors'}` : '',
-    n('warning') ? `${n('warning')} ${n('warning') === 1 ? 'warning' : 'warnings'}` : '',
-    n('info') ? `${n('info')} ${n('info') === 1 ? 'note' : 'notes'}` : '',
-  ]
-    .filter(Boolean)
+  return SEVERITIES.filter((s) => n(s) > 0)
+    .map((s) => severityCount(s, n(s)))
     .join(' · ');
 }
 
