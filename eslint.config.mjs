@@ -21,6 +21,26 @@ const clockReads = (message) => [
   { selector: "MemberExpression[object.name='performance'][property.name='now']", message },
 ];
 
+/** What shared/ may not import, wherever in it. */
+const SHARED_WALLS = {
+  paths: [
+    ...NODE_BUILTINS.map((name) => ({
+      name,
+      message: 'shared/ runs anywhere: no Node.js built-ins.',
+    })),
+    { name: 'electron', message: 'shared/ runs anywhere: no Electron.' },
+    { name: 'better-sqlite3', message: 'shared/ runs anywhere: no SQLite.' },
+    { name: 'react', message: 'shared/ is not UI: no React.' },
+    { name: 'react-dom', message: 'shared/ is not UI: no React.' },
+    { name: 'zustand', message: 'shared/ is not UI state: no zustand.' },
+  ],
+  patterns: [
+    folder('electron', 'shared/ stands on nothing above it: not on electron/.'),
+    folder('renderer', 'shared/ stands on nothing above it: not on renderer/.'),
+    { group: ['react/*', 'react-dom/*', 'zustand/*'], message: 'shared/ is not UI.' },
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: ['node_modules', '.vite', 'out', 'dist', 'test-results', 'playwright-report'],
@@ -42,25 +62,23 @@ export default tseslint.config(
   {
     // shared/ runs anywhere: no Node, Electron, SQLite, DOM framework or app layer in it.
     files: ['shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', SHARED_WALLS] },
+  },
+  {
+    // The errors every layer raises and returns are the ground floor: they
+    // stand on nothing else of the project, so anything can stand on them.
+    files: ['shared/errors/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            ...NODE_BUILTINS.map((name) => ({
-              name,
-              message: 'shared/ runs anywhere: no Node.js built-ins.',
-            })),
-            { name: 'electron', message: 'shared/ runs anywhere: no Electron.' },
-            { name: 'better-sqlite3', message: 'shared/ runs anywhere: no SQLite.' },
-            { name: 'react', message: 'shared/ is not UI: no React.' },
-            { name: 'react-dom', message: 'shared/ is not UI: no React.' },
-            { name: 'zustand', message: 'shared/ is not UI state: no zustand.' },
-          ],
+          paths: SHARED_WALLS.paths,
           patterns: [
-            folder('electron', 'shared/ stands on nothing above it: not on electron/.'),
-            folder('renderer', 'shared/ stands on nothing above it: not on renderer/.'),
-            { group: ['react/*', 'react-dom/*', 'zustand/*'], message: 'shared/ is not UI.' },
+            ...SHARED_WALLS.patterns,
+            {
+              group: ['../*'],
+              message: 'shared/errors/ is the ground floor: it stands on nothing else.',
+            },
           ],
         },
       ],
@@ -69,7 +87,7 @@ export default tseslint.config(
   {
     // The planning rules are pure functions of the plan and the day they are given.
     files: ['shared/planning/**/*.ts'],
-    ignores: ['shared/planning/**/*.test.ts', 'shared/planning/testData.ts'],
+    ignores: ['shared/planning/**/*.test.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -94,8 +112,25 @@ export default tseslint.config(
     },
   },
   {
+    // Packaging runs when the app is built, never in it: the running app
+    // does not import the build's helpers.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/packaging/**', 'electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            folder('packaging', 'The running app does not import the build helpers of packaging/.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The store is the ground floor of electron/: it knows nothing of the
-    // front doors (shell, web, cli) nor of the handlers above it.
+    // front doors (shell, web, cli), of what they share (backend.ts,
+    // openFailure.ts, security/) nor of the handlers above it.
     files: ['electron/store/**/*.ts'],
     ignores: ['electron/store/**/*.test.ts'],
     rules: {
@@ -107,9 +142,14 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The store runs without Electron.' }],
-          patterns: ['shell', 'web', 'handlers', 'cli'].map((name) =>
-            folder(name, `The store stands below ${name}/: it cannot import it.`),
-          ),
+          patterns: [
+            ...['shell', 'web', 'handlers', 'cli', 'security', 'packaging'].map((name) =>
+              folder(name, `The store stands below ${name}/: it cannot import it.`),
+            ),
+            ...['backend', 'openFailure'].map((name) =>
+              folder(name, `The store stands below ${name}.ts: it cannot import it.`),
+            ),
+          ],
         },
       ],
     },

@@ -5,7 +5,7 @@ import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { VitePlugin } from '@electron-forge/plugin-vite';
 import type { ForgeConfig } from '@electron-forge/shared-types';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
-import { copyRuntimeModules, slimBetterSqlite } from './electron/shell/packaging';
+import { copyRuntimeModules, slimBetterSqlite } from './electron/packaging/nativeModules';
 
 const config: ForgeConfig = {
   packagerConfig: {

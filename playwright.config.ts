@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+// The servers the journeys start check every answer against the contract.
+process.env.EMBARGO_PLANNER_CHECK_OUTPUTS ??= '1';
+
 // Debian's Chromium by default; CHROMIUM_PATH points at another build.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -9,7 +9,7 @@ import { exportIcs } from '../shared/calendar/icsExport';
 import type { CalendarIdentities, CalendarIdentity } from '../shared/calendar/identity';
 import type { Advisory } from '../shared/domain/advisory';
 import type { Release } from '../shared/domain/release';
-import type { Profile } from '../shared/exchange/bundle';
+import type { Profile } from '../shared/domain/profile';
 
 const TARGET_MS = 200;
 const EVENTS = 10_000;

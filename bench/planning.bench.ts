@@ -8,7 +8,7 @@ import { loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { analyse, createAnalyser, type Analyser } from '../shared/planning/analyser';
-import { generatePlan, random, withReleaseDate } from '../shared/planning/testData';
+import { generatePlan, random, withReleaseDate } from '../shared/testing/planData';
 import type { Advisory } from '../shared/domain/advisory';
 import type { PlanInput } from '../shared/planning/types';
 

@@ -2,6 +2,7 @@
 // do not compete for the machine, each printing its report as it finishes.
 // Exits 1 when any target was missed.
 
+import { runContractBench } from './contract.bench';
 import { runForecastBench } from './forecast.bench';
 import { runIcsBench } from './ics.bench';
 import { runPlanningBench } from './planning.bench';
@@ -10,6 +11,7 @@ const BENCHES: readonly { name: string; run: () => Promise<string[]> }[] = [
   { name: 'planning', run: () => runPlanningBench() },
   { name: 'ics', run: runIcsBench },
   { name: 'forecast', run: runForecastBench },
+  { name: 'contract', run: async () => runContractBench() },
 ];
 
 async function main(): Promise<number> {

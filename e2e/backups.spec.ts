@@ -1,27 +1,14 @@
-import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PlannerPage } from './pages/PlannerPage';
 import { plannerCli } from './support/plannerCli';
-import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
+import { expect, test } from './support/fixtures';
 
 const SHOTS = path.resolve(__dirname, '..', 'screenshots');
 
 // Backups as a person uses them after a mistake: take one, lose something,
 // put the backup back, and find the plan as it was.
 
-let app: WebApp;
-
-test.beforeEach(async () => {
-  app = await startWebApp(tempDbFile());
-});
-
-test.afterEach(async () => {
-  await app?.stop();
-});
-
-test('a deleted release comes back when the backup is restored', async ({ page }) => {
-  const planner = new PlannerPage(page);
+test('a deleted release comes back when the backup is restored', async ({ page, app, planner }) => {
   await planner.open(app.url);
   await planner.loadSampleButton.click();
   await expect(planner.release('4.21')).toBeVisible();
@@ -60,8 +47,9 @@ test('a deleted release comes back when the backup is restored', async ({ page }
 
 test('a damaged copy saved before a restore is listed last and cannot be restored', async ({
   page,
+  app,
+  planner,
 }) => {
-  const planner = new PlannerPage(page);
   await planner.open(app.url);
   await planner.loadSampleButton.click();
   await expect(planner.release('4.21')).toBeVisible();
@@ -80,7 +68,7 @@ test('a damaged copy saved before a restore is listed last and cannot be restore
   const manual = /\S+\.manual\.sqlite3/.exec(listed)?.[0] ?? '';
   expect(plannerCli(['backup', 'restore', manual, '--db', app.dbFile]).status).toBe(0);
 
-  app = await startWebApp(app.dbFile);
+  await app.start();
   await planner.open(app.url);
   await planner.header.getByRole('button', { name: 'Backups…' }).click();
   const rows = backups.getByRole('row');

@@ -1,11 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
 import path from 'node:path';
-import { AdvisoryForm } from './pages/AdvisoryForm';
-import { PlannerPage } from './pages/PlannerPage';
-import { ReleaseForm } from './pages/ReleaseForm';
-import { TimelinePage } from './pages/TimelinePage';
-import { callApi } from './support/callApi';
-import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
+import { expect, test, type Call } from './support/fixtures';
 
 // Editing without losing work: a stray Esc asks first, a half-filled editor
 // keeps its draft until it is saved or discarded, an editor opened from a
@@ -15,22 +9,8 @@ const SHOTS = path.resolve(__dirname, '../screenshots');
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
 
-let app: WebApp;
-
-test.beforeEach(async () => {
-  app = await startWebApp(tempDbFile());
-});
-
-test.afterEach(async () => {
-  await app?.stop();
-});
-
-function call<T>(request: APIRequestContext, name: string, input: unknown): Promise<T> {
-  return callApi<T>(request, app, name, input);
-}
-
-async function seed(request: APIRequestContext) {
-  await call(request, 'releases.create', {
+async function seed(call: Call) {
+  await call('releases.create', {
     name: '4.30',
     milestones: [
       { kind: 'feature-freeze', planned: '2027-01-26' },
@@ -38,7 +18,7 @@ async function seed(request: APIRequestContext) {
       { kind: 'release', planned: '2027-03-09' },
     ],
   });
-  await call(request, 'advisories.create', {
+  await call('advisories.create', {
     key: 'XSA-900',
     title: 'Grant copy overrun',
     status: 'embargoed',
@@ -51,16 +31,18 @@ async function seed(request: APIRequestContext) {
 
 test('Enter on a milestone opens its release at that date; Esc with changes asks; the draft waits to be saved', async ({
   page,
-  request,
+  call,
+  app,
+  planner,
+  timeline,
+  releaseForm: form,
 }) => {
-  await seed(request);
-  const timeline = new TimelinePage(page);
+  await seed(call);
   await timeline.open(app.url);
   await expect(timeline.milestone('Release 4.30')).toBeVisible();
   await timeline.tabIntoItems();
   await timeline.arrowTo('4.30 Code freeze');
   await page.keyboard.press('Enter');
-  const form = new ReleaseForm(page);
   await expect(form.dialog).toHaveAccessibleName('Edit release 4.30');
   // The cursor is in the code freeze's planned date, not the name at the top.
   await expect(form.planned(2)).toBeFocused();
@@ -92,10 +74,9 @@ test('Enter on a milestone opens its release at that date; Esc with changes asks
   await ask.getByRole('button', { name: 'Keep as draft' }).click();
   await expect(form.dialog).toBeHidden();
   expect(
-    (await call<{ milestones: { planned: string }[] }[]>(request, 'releases.list', {}))[0]
-      .milestones[1].planned,
+    (await call<{ milestones: { planned: string }[] }[]>('releases.list', {}))[0].milestones[1]
+      .planned,
   ).toBe('2027-02-09');
-  const planner = new PlannerPage(page);
   await planner.waitForPlan();
   const again = await planner.editRelease('4.30');
   await expect(again.dialog.getByRole('status')).toContainText(
@@ -121,17 +102,19 @@ test('Enter on a milestone opens its release at that date; Esc with changes asks
 
 test('Edit in the agenda opens the advisory at the date of the row; a discarded draft is gone', async ({
   page,
-  request,
+  call,
+  app,
+  timeline,
+  releaseForm: release,
+  advisoryForm: form,
 }) => {
-  await seed(request);
-  const timeline = new TimelinePage(page);
+  await seed(call);
   await timeline.open(app.url);
   await expect(timeline.milestone('Release 4.30')).toBeVisible();
   await timeline.agendaButton.click();
 
   const liftRow = timeline.agenda.getByRole('row', { name: /XSA-900 embargo lifts/ });
   await liftRow.getByRole('button', { name: /^Edit/ }).click();
-  const form = new AdvisoryForm(page);
   await expect(form.dialog).toHaveAccessibleName('Edit advisory XSA-900');
   await expect(form.liftDate).toBeFocused();
   await page.keyboard.press('Escape');
@@ -144,7 +127,6 @@ test('Edit in the agenda opens the advisory at the date of the row; a discarded 
 
   const milestoneRow = timeline.agenda.getByRole('row', { name: /4\.30 — Feature freeze/ });
   await milestoneRow.getByRole('button', { name: /^Edit/ }).click();
-  const release = new ReleaseForm(page);
   await expect(release.planned(1)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(release.dialog).toBeHidden();
@@ -165,8 +147,12 @@ test('Edit in the agenda opens the advisory at the date of the row; a discarded 
   await expect(form.dialog).toBeHidden();
 });
 
-test('"?" lists the keyboard shortcuts, from anywhere but a text field', async ({ page }) => {
-  const planner = new PlannerPage(page);
+test('"?" lists the keyboard shortcuts, from anywhere but a text field', async ({
+  page,
+  app,
+  planner,
+  advisoryForm: form,
+}) => {
   await page.goto(app.url);
   await expect(planner.loadSampleButton).toBeVisible();
   await page.keyboard.press('?');
@@ -187,7 +173,6 @@ test('"?" lists the keyboard shortcuts, from anywhere but a text field', async (
     .getByRole('button', { name: 'Plan' })
     .click();
   await planner.addAdvisoryButton.click();
-  const form = new AdvisoryForm(page);
   await form.title.focus();
   await page.keyboard.type('Why?');
   await expect(form.title).toHaveValue('Why?');

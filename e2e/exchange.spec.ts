@@ -1,11 +1,10 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ExportDialog, ImportDialog } from './pages/ExchangeDialogs';
 import { PlannerPage } from './pages/PlannerPage';
-import { ReleaseForm } from './pages/ReleaseForm';
-import { callApi } from './support/callApi';
-import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
+import { expect, test, type Call } from './support/fixtures';
+import { day } from './support/dates';
 
 // Calendars and sharing as a release manager and the security team use them:
 // export under a redaction profile and read what would leave the machine,
@@ -16,20 +15,6 @@ const ROOT = path.resolve(__dirname, '..');
 const SHOTS = path.join(ROOT, 'screenshots');
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
-
-let app: WebApp;
-
-test.beforeEach(async () => {
-  app = await startWebApp(tempDbFile());
-});
-
-test.afterEach(async () => {
-  await app?.stop();
-});
-
-function call(request: APIRequestContext, name: string, input: unknown): Promise<unknown> {
-  return callApi(request, app, name, input);
-}
 
 /** An advisory's row in the Advisories panel (the panel's name carries its count). */
 function advisoryRow(page: Page, key: string) {
@@ -43,35 +28,29 @@ function advisoryRow(page: Page, key: string) {
  * Opens the planner on its Plan view (releases and advisories), whichever
  * view it starts on: the tests edit releases there.
  */
-async function openPlanner(page: Page): Promise<PlannerPage> {
-  const planner = new PlannerPage(page);
-  await page.goto(app.url);
+async function openPlanner(planner: PlannerPage, url: string): Promise<void> {
+  const page = planner.page;
+  await page.goto(url);
   await page
     .getByRole('navigation', { name: 'Views' })
     .getByRole('button', { name: 'Plan' })
     .click();
   // Not waitForPlan(): its advisories locator also matches the findings' "Advisories about…" group.
   await expect(planner.releasesPanel).toBeVisible();
-  return planner;
-}
-
-/** A calendar date `days` from today (UTC), so that the embargo is still in the future. */
-function day(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 const SECRET_TITLE = 'Scheduler leaks host memory to guests';
 
 /** A release ahead, and an embargo inside its freeze that nobody outside may see. */
-async function seedPlan(request: APIRequestContext): Promise<void> {
-  await call(request, 'releases.create', {
+async function seedPlan(call: Call): Promise<void> {
+  await call('releases.create', {
     name: '4.21',
     milestones: [
       { kind: 'hard-code-freeze', planned: day(40) },
       { kind: 'release', planned: day(60) },
     ],
   });
-  await call(request, 'advisories.create', {
+  await call('advisories.create', {
     key: 'XSA-900',
     title: SECRET_TITLE,
     cves: ['CVE-2026-12345'],
@@ -113,10 +92,12 @@ function icsEvents(text: string): IcsEvent[] {
 
 test('a public calendar leaves the embargo out; the team one says it carries it', async ({
   page,
-  request,
+  call,
+  app,
+  planner,
 }) => {
-  await seedPlan(request);
-  const planner = await openPlanner(page);
+  await seedPlan(call);
+  await openPlanner(planner, app.url);
 
   const exporter = await ExportDialog.open(page);
   await expect(exporter.profile('Public')).toBeChecked();
@@ -149,10 +130,12 @@ test('a public calendar leaves the embargo out; the team one says it carries it'
 
 test('while presenting, a team export is not shown on screen, only saved', async ({
   page,
-  request,
+  call,
+  app,
+  planner,
 }) => {
-  await seedPlan(request);
-  await openPlanner(page);
+  await seedPlan(call);
+  await openPlanner(planner, app.url);
   await page.getByRole('button', { name: /^Presentation mode/ }).click();
   const exporter = await ExportDialog.open(page);
   await exporter.choose({ profile: 'Team' });
@@ -166,12 +149,14 @@ test('while presenting, a team export is not shown on screen, only saved', async
 
 test('the schedule mail is about one release, in plain text to copy', async ({
   page,
-  request,
+  call,
+  app,
+  planner,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await seedPlan(request);
-  await openPlanner(page);
+  await seedPlan(call);
+  await openPlanner(planner, app.url);
 
   const exporter = await ExportDialog.open(page);
   await exporter.choose({ format: 'Schedule mail', profile: 'Pre-disclosure' });
@@ -197,10 +182,13 @@ test('the schedule mail is about one release, in plain text to copy', async ({
 
 test('a calendar exported again after a change keeps the UID and raises SEQUENCE', async ({
   page,
-  request,
+  call,
+  app,
+  planner,
+  releaseForm: form,
 }) => {
-  await seedPlan(request);
-  const planner = await openPlanner(page);
+  await seedPlan(call);
+  await openPlanner(planner, app.url);
 
   const before = icsEvents((await (await ExportDialog.open(page)).save()).content);
   const release = before.find((event) => event.summary === '4.21: Release');
@@ -209,7 +197,6 @@ test('a calendar exported again after a change keeps the UID and raises SEQUENCE
 
   // The release slips a week, through the editor as a release manager would.
   await planner.editRelease('4.21');
-  const form = new ReleaseForm(page);
   await form.planned(2).fill(day(67));
   await form.saveAndClose();
 
@@ -239,8 +226,10 @@ const XSA_JSON = JSON.stringify([
 
 test('an xsa.json with a bad entry is named in the preview and nothing is imported', async ({
   page,
+  app,
+  planner,
 }) => {
-  await openPlanner(page);
+  await openPlanner(planner, app.url);
 
   const importer = await ImportDialog.open(page);
   await importer.chooseFile('xsa.json', XSA_JSON);
@@ -266,8 +255,10 @@ test('an xsa.json with a bad entry is named in the preview and nothing is import
 
 test('a bundle is previewed, then imported whole, and a second import has nothing to do', async ({
   page,
+  app,
+  planner,
 }) => {
-  const planner = await openPlanner(page);
+  await openPlanner(planner, app.url);
   const bundle = fs.readFileSync(path.join(ROOT, 'examples/xen-4.11.bundle.json'), 'utf8');
 
   const importer = await ImportDialog.open(page);
@@ -300,8 +291,12 @@ test('a bundle is previewed, then imported whole, and a second import has nothin
   );
 });
 
-test('a file that is not a bundle says what is wrong with it, by place', async ({ page }) => {
-  await openPlanner(page);
+test('a file that is not a bundle says what is wrong with it, by place', async ({
+  page,
+  app,
+  planner,
+}) => {
+  await openPlanner(planner, app.url);
   const importer = await ImportDialog.open(page);
   await importer.chooseFile(
     'broken.json',
@@ -338,8 +333,12 @@ function calendar(name: string, events: { uid: string; summary: string; date: st
   ].join('\r\n');
 }
 
-test('holidays from an .ics become non-working days, and the count is shown', async ({ page }) => {
-  const planner = await openPlanner(page);
+test('holidays from an .ics become non-working days, and the count is shown', async ({
+  page,
+  app,
+  planner,
+}) => {
+  await openPlanner(planner, app.url);
   const importer = await ImportDialog.open(page);
   await importer.chooseFile(
     'holidays-2027.ics',
@@ -361,8 +360,12 @@ test('holidays from an .ics become non-working days, and the count is shown', as
   await expect(planner.notices).toContainText('now has 2 holidays');
 });
 
-test("another project's calendar is kept as a reference, listed, and deleted", async ({ page }) => {
-  await openPlanner(page);
+test("another project's calendar is kept as a reference, listed, and deleted", async ({
+  page,
+  app,
+  planner,
+}) => {
+  await openPlanner(planner, app.url);
   const importer = await ImportDialog.open(page);
   await expect(importer.referenceCalendars).toContainText('None yet');
   await importer.chooseFile(
@@ -390,8 +393,12 @@ test("another project's calendar is kept as a reference, listed, and deleted", a
   await expect(importer.dialog).toBeVisible();
 });
 
-test('a file that is not UTF-8 is refused at its byte, and UTF-16 by name', async ({ page }) => {
-  await openPlanner(page);
+test('a file that is not UTF-8 is refused at its byte, and UTF-16 by name', async ({
+  page,
+  app,
+  planner,
+}) => {
+  await openPlanner(planner, app.url);
   const importer = await ImportDialog.open(page);
   const bundle = JSON.stringify({
     format: 'embargo-planner/bundle',
@@ -415,8 +422,10 @@ test('a file that is not UTF-8 is refused at its byte, and UTF-16 by name', asyn
 
 test('holidays that repeat every second are refused at once, and the app stays responsive', async ({
   page,
+  app,
+  planner,
 }) => {
-  await openPlanner(page);
+  await openPlanner(planner, app.url);
   const importer = await ImportDialog.open(page);
   const events = Array.from({ length: 12 }, (_, i) => [
     'BEGIN:VEVENT',
@@ -439,4 +448,49 @@ test('holidays that repeat every second are refused at once, and the app stays r
   await importer.kind('Reference calendar').check();
   await expect(importer.problems).toContainText('takes too long to expand', { timeout: 15_000 });
   await importer.dialog.screenshot({ path: path.join(SHOTS, 'import-reference-too-costly.png') });
+});
+
+test('a record changed on both sides since the last exchange is shown, kept as yours, or taken from the file', async ({
+  page,
+  app,
+  planner,
+  call,
+}) => {
+  const release = await call<{ id: number; revision: number }>('releases.create', {
+    name: '4.21',
+    milestones: [{ kind: 'release', planned: '2027-02-16' }],
+  });
+  // The team bundle sent to the security team, as saved: it marks what 4.21 was.
+  await call('exchange.exportBundle', { profile: 'team' });
+  // What the security team sends back: 4.21 moved to the 18th, based on that exchange
+  // (a preview carries the marks without moving them).
+  const back = await call<{ releases: { milestones: { planned: string }[] }[] }>(
+    'exchange.exportBundle',
+    { profile: 'team', preview: true },
+  );
+  back.releases[0].milestones[0].planned = '2027-02-18';
+  // Meanwhile the release manager moved it to the 23rd.
+  await call('releases.update', {
+    id: release.id,
+    revision: release.revision,
+    milestones: [{ kind: 'release', planned: '2027-02-23' }],
+  });
+
+  await openPlanner(planner, app.url);
+  const importer = await ImportDialog.open(page);
+  await importer.chooseFile('from-security.json', JSON.stringify(back));
+  const conflicts = page.getByRole('region', { name: 'Changed on both sides' });
+  await expect(conflicts).toContainText('1 record changed on both sides since your last exchange');
+  await expect(conflicts).toContainText('release 4.21');
+  await expect(conflicts.getByRole('radio', { name: /Keep yours/ })).toBeChecked();
+  await expect(importer.footerNote).toHaveText(
+    'Nothing else to import: the file changes only 1 record you changed too, and you keep yours.',
+  );
+  await page.screenshot({ path: path.join(SHOTS, 'import-conflicts.png') });
+
+  await conflicts.getByRole('radio', { name: /Take the file’s/ }).check();
+  await importer.importButton.click();
+  await expect(importer.done).toContainText('Imported from-security.json');
+  await importer.close();
+  await expect(planner.release('4.21')).toContainText('Thu 18 Feb 2027');
 });

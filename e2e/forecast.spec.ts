@@ -1,11 +1,9 @@
-import { expect, test, type APIRequestContext, type Download, type Page } from '@playwright/test';
+import { type Download, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { milestonesFromTemplate, XEN_416_TEMPLATE } from '../shared/planning/templates';
-import { callApi } from './support/callApi';
-import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
-import { ForecastPage } from './pages/ForecastPage';
-import { RetrospectivePage } from './pages/RetrospectivePage';
+import { expect, test, type App, type Call } from './support/fixtures';
+import { dayText, tuesdayFromToday } from './support/dates';
 
 // The two views that answer the thread's questions with data, on Xen's own
 // history: where the time of 4.6–4.16 went, and what each policy would do
@@ -17,42 +15,12 @@ const SECRET_TITLE = 'SECRET guest escape via the frobnicator';
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
 
-let app: WebApp;
-
-test.beforeEach(async () => {
-  app = await startWebApp(tempDbFile());
-});
-
-test.afterEach(async () => {
-  await app?.stop();
-});
-
-/** YYYY-MM-DD: the first Tuesday (a release day) at least `days` from today, in UTC. */
-function tuesdayFromToday(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  date.setUTCDate(date.getUTCDate() + ((2 - date.getUTCDay() + 7) % 7));
-  return date.toISOString().slice(0, 10);
-}
-
 const RELEASE = tuesdayFromToday(70);
 const LIFT = new Date(Date.parse(RELEASE) - 7 * 86_400_000).toISOString().slice(0, 10);
 
-/** 'Tue 6 Dec 2022' for a YYYY-MM-DD date, as the app writes it. */
-function dayText(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
-    .format(new Date(`${date}T00:00:00Z`))
-    .replace(/,/g, '');
-}
-
 /** Xen 4.17, planned with the 4.16 template ten weeks out. */
-async function plan417(request: APIRequestContext, withEmbargo: boolean): Promise<void> {
-  await callApi(request, app, 'releases.create', {
+async function plan417(call: Call, withEmbargo: boolean): Promise<void> {
+  await call('releases.create', {
     name: '4.17',
     milestones: milestonesFromTemplate(XEN_416_TEMPLATE, RELEASE).map((m) => ({
       kind: m.kind,
@@ -60,7 +28,7 @@ async function plan417(request: APIRequestContext, withEmbargo: boolean): Promis
     })),
   });
   if (withEmbargo)
-    await callApi(request, app, 'advisories.create', {
+    await call('advisories.create', {
       key: 'XSA-420',
       title: SECRET_TITLE,
       status: 'embargoed',
@@ -71,7 +39,7 @@ async function plan417(request: APIRequestContext, withEmbargo: boolean): Promis
 }
 
 /** Opens the app and loads the Xen history sample from the first-start screen. */
-async function openWithXenHistory(page: Page): Promise<void> {
+async function openWithXenHistory(page: Page, app: App): Promise<void> {
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Load Xen history' }).click();
   await expect(page.getByText(/Loaded Xen’s release history/)).toBeVisible();
@@ -87,9 +55,10 @@ async function downloaded(
 
 test('the retrospective tells the story of Xen 4.6–4.16 and exports its chart and table', async ({
   page,
+  app,
+  retrospective: retro,
 }) => {
-  await openWithXenHistory(page);
-  const retro = new RetrospectivePage(page);
+  await openWithXenHistory(page, app);
   await retro.open();
 
   await expect(retro.headlines).toContainText(
@@ -137,13 +106,14 @@ test('the retrospective tells the story of Xen 4.6–4.16 and exports its chart 
 
 test('the forecast compares the policies for 4.17, follows a change of policy and exports its chart', async ({
   page,
-  request,
+  call,
+  app,
+  forecast,
 }) => {
-  await openWithXenHistory(page);
-  await plan417(request, true);
+  await openWithXenHistory(page, app);
+  await plan417(call, true);
   await page.reload();
 
-  const forecast = new ForecastPage(page);
   await forecast.open();
   await expect(forecast.release).toHaveValue('4.17');
   await forecast.waitForResult();
@@ -200,12 +170,13 @@ test('the forecast compares the policies for 4.17, follows a change of policy an
 
 test('a long forecast shows its progress, keeps the page responsive and stops when the input changes', async ({
   page,
-  request,
+  call,
+  app,
+  forecast,
 }) => {
-  await openWithXenHistory(page);
-  await plan417(request, false);
+  await openWithXenHistory(page, app);
+  await plan417(call, false);
   await page.reload();
-  const forecast = new ForecastPage(page);
   await forecast.open();
   await forecast.waitForResult();
 

@@ -1,7 +1,6 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
 import path from 'node:path';
-import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
 import { PlannerPage } from './pages/PlannerPage';
+import { expect, test } from './support/fixtures';
 
 // The first real screen, driven as a release manager would: through the
 // browser-mode server on a fresh database, in a zone that is not UTC so that
@@ -10,16 +9,6 @@ import { PlannerPage } from './pages/PlannerPage';
 const SHOTS = path.resolve(__dirname, '../screenshots');
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
-
-let app: WebApp;
-
-test.beforeEach(async () => {
-  app = await startWebApp(tempDbFile());
-});
-
-test.afterEach(async () => {
-  await app?.stop();
-});
 
 const XEN_411 = {
   name: '4.11',
@@ -40,23 +29,6 @@ const XSA_263 = {
   affects: ['4.11'],
   followUps: [{ summary: 'Arm SSBD control', expected: '2018-06-22' }],
 };
-
-/** What the plan holds, asked of the server directly rather than through the screen. */
-async function call(
-  request: APIRequestContext,
-  url: string,
-  name: string,
-  input: unknown,
-): Promise<unknown> {
-  const token = /#token=([\w-]+)/.exec(url)![1];
-  const response = await request.post(new URL('/api/call', url).toString(), {
-    headers: { Authorization: `Bearer ${token}` },
-    data: { call: name, input },
-  });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  expect(body.ok, JSON.stringify(body.error)).toBe(true);
-  return body.value;
-}
 
 async function expectXen411(planner: PlannerPage) {
   const release = planner.release('4.11');
@@ -85,8 +57,7 @@ async function expectXsa263(planner: PlannerPage) {
   await expect(row).toContainText('1 follow-up pending');
 }
 
-test('a first start offers the sample plan and loads it', async ({ page }) => {
-  const planner = new PlannerPage(page);
+test('a first start offers the sample plan and loads it', async ({ page, app, planner }) => {
   await planner.open(app.url);
   await expect(planner.firstStart).toBeVisible();
   await expect(planner.releasesPanel).toContainText('No releases yet');
@@ -113,9 +84,9 @@ test('a first start offers the sample plan and loads it', async ({ page }) => {
 });
 
 test('a release and an advisory added in the UI survive a reload and a server restart', async ({
-  page,
+  app,
+  planner,
 }) => {
-  const planner = new PlannerPage(page);
   await planner.open(app.url);
 
   const releaseForm = await planner.addRelease();
@@ -139,7 +110,7 @@ test('a release and an advisory added in the UI survive a reload and a server re
 
   await app.stop();
   const oldUrl = app.url;
-  app = await startWebApp(app.dbFile);
+  await app.start();
   expect(app.url).not.toBe(oldUrl);
   await planner.open(app.url);
   await expectXen411(planner);
@@ -147,9 +118,9 @@ test('a release and an advisory added in the UI survive a reload and a server re
 });
 
 test('a date that does not exist is refused beside its field and nothing changes', async ({
-  page,
+  app,
+  planner,
 }) => {
-  const planner = new PlannerPage(page);
   await planner.open(app.url);
   const create = await planner.addRelease();
   await create.fill(XEN_411);
@@ -188,8 +159,9 @@ test('a date that does not exist is refused beside its field and nothing changes
 
 test('an embargo that lifts before its pre-disclosure is refused under the lift', async ({
   page,
+  app,
+  planner,
 }) => {
-  const planner = new PlannerPage(page);
   await planner.open(app.url);
   const release = await planner.addRelease();
   await release.fill({ name: '4.11', milestones: [{ kind: 'Release', planned: '2018-06-01' }] });
@@ -219,8 +191,7 @@ test('an embargo that lifts before its pre-disclosure is refused under the lift'
   await expect(planner.advisoriesPanel).toContainText('No advisories yet');
 });
 
-test('moving an embargo asks why before it is saved', async ({ page }) => {
-  const planner = new PlannerPage(page);
+test('moving an embargo asks why before it is saved', async ({ app, planner }) => {
   await planner.open(app.url);
   const release = await planner.addRelease();
   await release.fill({ name: '4.11', milestones: [{ kind: 'Release', planned: '2018-06-01' }] });
@@ -245,8 +216,10 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-test('the server has the last word: a duplicate name shows beside the name', async ({ page }) => {
-  const planner = new PlannerPage(page);
+test('the server has the last word: a duplicate name shows beside the name', async ({
+  app,
+  planner,
+}) => {
   await planner.open(app.url);
   for (const attempt of [1, 2]) {
     const form = await planner.addRelease();
@@ -264,10 +237,10 @@ test('the server has the last word: a duplicate name shows beside the name', asy
 });
 
 test('an edit based on an old copy is refused with a reload, not merged', async ({
-  page,
-  request,
+  call,
+  app,
+  planner,
 }) => {
-  const planner = new PlannerPage(page);
   await planner.open(app.url);
   const create = await planner.addRelease();
   await create.fill(XEN_411);
@@ -277,12 +250,12 @@ test('an edit based on an old copy is refused with a reload, not merged', async 
   await form.planned(1).fill('2018-03-23');
 
   // Meanwhile someone else moves the hard code freeze.
-  const [stored] = (await call(request, app.url, 'releases.list', {})) as {
+  const [stored] = (await call('releases.list', {})) as {
     id: number;
     revision: number;
     milestones: { kind: string; planned: string }[];
   }[];
-  await call(request, app.url, 'releases.update', {
+  await call('releases.update', {
     id: stored.id,
     revision: stored.revision,
     milestones: stored.milestones.map((m) =>
@@ -306,8 +279,9 @@ test('an edit based on an old copy is refused with a reload, not merged', async 
 
 test('deleting asks first, and the keyboard alone can open, close and confirm', async ({
   page,
+  app,
+  planner,
 }) => {
-  const planner = new PlannerPage(page);
   await planner.open(app.url);
   await planner.loadSampleButton.click();
   await expect(planner.advisory('XSA-473')).toBeVisible();

@@ -1,7 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
-import { TimelinePage } from './pages/TimelinePage';
-import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
+import { expect, test } from './support/fixtures';
 
 // The laptop widths release managers work at: nothing in the header is cut,
 // hover cards stay on screen, and no label runs off the right edge.
@@ -9,16 +8,6 @@ import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
 const SHOTS = path.resolve(__dirname, '../screenshots');
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
-
-let app: WebApp;
-
-test.beforeEach(async () => {
-  app = await startWebApp(tempDbFile());
-});
-
-test.afterEach(async () => {
-  await app?.stop();
-});
 
 /** Whether an element shows all of its content: nothing scrolled away, nothing cut. */
 async function uncut(locator: Locator): Promise<boolean> {
@@ -36,9 +25,12 @@ async function inside(page: Page, inner: Locator, outer: Locator) {
 }
 
 for (const width of [1280, 1440]) {
-  test(`at ${width} px the header, hover cards and axis labels are whole`, async ({ page }) => {
+  test(`at ${width} px the header, hover cards and axis labels are whole`, async ({
+    page,
+    app,
+    timeline,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
-    const timeline = new TimelinePage(page);
     await timeline.open(app.url);
     await page.getByRole('button', { name: 'Load sample plan' }).click();
     await expect(timeline.milestone('Release 4.21')).toBeVisible();

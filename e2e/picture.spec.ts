@@ -1,9 +1,6 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { TimelinePage } from './pages/TimelinePage';
-import { callApi } from './support/callApi';
-import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
+import { expect, test, type Call } from './support/fixtures';
 
 // The timeline as a release manager posts it, and the parts of it that only
 // now take part: other projects' calendars on lanes of their own, follow-up
@@ -12,20 +9,6 @@ import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
 const SHOTS = path.resolve(__dirname, '../screenshots');
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
-
-let app: WebApp;
-
-test.beforeEach(async () => {
-  app = await startWebApp(tempDbFile());
-});
-
-test.afterEach(async () => {
-  await app?.stop();
-});
-
-function call<T>(request: APIRequestContext, name: string, input: unknown): Promise<T> {
-  return callApi<T>(request, app, name, input);
-}
 
 const UPSTREAM = [
   'BEGIN:VCALENDAR',
@@ -41,8 +24,8 @@ const UPSTREAM = [
   '',
 ].join('\r\n');
 
-async function seed(request: APIRequestContext) {
-  await call(request, 'releases.create', {
+async function seed(call: Call) {
+  await call('releases.create', {
     name: '4.30',
     milestones: [
       { kind: 'feature-freeze', planned: '2027-01-26' },
@@ -50,7 +33,7 @@ async function seed(request: APIRequestContext) {
       { kind: 'release', planned: '2027-03-09' },
     ],
   });
-  await call(request, 'advisories.create', {
+  await call('advisories.create', {
     key: 'XSA-900',
     title: 'Grant copy overrun',
     cves: ['CVE-2027-0900'],
@@ -60,7 +43,7 @@ async function seed(request: APIRequestContext) {
     affects: ['4.30'],
     followUps: [{ summary: 'Arm side of the fix', expectedAt: '2027-02-22' }],
   });
-  await call(request, 'advisories.create', {
+  await call('advisories.create', {
     key: 'XSA-880',
     title: 'Public shadow paging bug',
     status: 'public',
@@ -68,7 +51,7 @@ async function seed(request: APIRequestContext) {
     publicAt: '2027-01-25T12:00:00Z',
     affects: [],
   });
-  await call(request, 'calendars.importReference', {
+  await call('calendars.importReference', {
     content: UPSTREAM,
     fileName: 'upstream.ics',
     name: 'Upstream kernel',
@@ -77,10 +60,11 @@ async function seed(request: APIRequestContext) {
 
 test('the timeline is saved as a public picture by default; a team one says what it holds', async ({
   page,
-  request,
+  call,
+  app,
+  timeline,
 }) => {
-  await seed(request);
-  const timeline = new TimelinePage(page);
+  await seed(call);
   await timeline.open(app.url);
   await expect(timeline.milestone('Release 4.30')).toBeVisible();
   // Another project's calendar on a lane of its own, and in the agenda.
@@ -142,10 +126,11 @@ test('the timeline is saved as a public picture by default; a team one says what
 
 test('a follow-up fix is focused, moved with Alt+arrows and dragged, the view panning at the edge', async ({
   page,
-  request,
+  call,
+  app,
+  timeline,
 }) => {
-  await seed(request);
-  const timeline = new TimelinePage(page);
+  await seed(call);
   await timeline.open(app.url);
   await expect(timeline.milestone('Release 4.30')).toBeVisible();
 
@@ -164,11 +149,7 @@ test('a follow-up fix is focused, moved with Alt+arrows and dragged, the view pa
   );
   const stored = async () =>
     (
-      await call<{ key: string; followUps: { expectedAt: string }[] }[]>(
-        request,
-        'advisories.list',
-        {},
-      )
+      await call<{ key: string; followUps: { expectedAt: string }[] }[]>('advisories.list', {})
     ).find((a) => a.key === 'XSA-900')!.followUps[0].expectedAt;
   expect(await stored()).toBe('2027-02-24');
 

@@ -1,10 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
 import path from 'node:path';
-import { callApi } from './support/callApi';
-import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
-import { FindingsPanel } from './pages/FindingsPanel';
 import { PlannerPage } from './pages/PlannerPage';
 import { ReleaseForm } from './pages/ReleaseForm';
+import { expect, test } from './support/fixtures';
+import { todayText, tuesdayFromToday } from './support/dates';
 
 // Planning as a release manager meets it: the findings on the sample plan
 // and a suggestion applied with one click, a release made from the Xen 4.16
@@ -14,20 +12,6 @@ import { ReleaseForm } from './pages/ReleaseForm';
 const SHOTS = path.resolve(__dirname, '../screenshots');
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
-
-let app: WebApp;
-
-test.beforeEach(async () => {
-  app = await startWebApp(tempDbFile());
-});
-
-test.afterEach(async () => {
-  await app?.stop();
-});
-
-function call<T>(request: APIRequestContext, name: string, input: unknown): Promise<T> {
-  return callApi<T>(request, app, name, input);
-}
 
 /** A milestone's row, whether or not it carries the "next" tag. */
 function row(planner: PlannerPage, release: string, title: string) {
@@ -39,34 +23,15 @@ function row(planner: PlannerPage, release: string, title: string) {
     });
 }
 
-/** YYYY-MM-DD: the first Tuesday (a release day) at least `days` from today, in UTC. */
-function tuesdayFromToday(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  date.setUTCDate(date.getUTCDate() + ((2 - date.getUTCDay() + 7) % 7));
-  return date.toISOString().slice(0, 10);
-}
-
-/** 'Wed 25 Nov 2026' for today in UTC, as the app writes dates. */
-function todayText(): string {
-  const now = new Date();
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
-    .format(now)
-    .replace(/,/g, '');
-}
-
 test('the sample plan’s collisions are listed, and one click slips the release past them', async ({
   page,
+  call,
+  app,
+  planner,
+  findings,
 }) => {
-  const planner = new PlannerPage(page);
   await planner.open(app.url);
   await planner.loadSampleButton.click();
-  const findings = new FindingsPanel(page);
   await findings.expectVisible();
 
   await expect(findings.filter('error')).toHaveText('2 errors');
@@ -102,7 +67,7 @@ test('the sample plan’s collisions are listed, and one click slips the release
   await expect(planner.milestoneRow('4.21', 'Release')).toContainText(day);
 
   // One click was one write: a single undo takes it back.
-  const undo = await call<{ undoLabel: string | null }>(page.request, 'undo.state', {});
+  const undo = await call<{ undoLabel: string | null }>('undo.state', {});
   expect(undo.undoLabel).toBe('Move release 4.21 dates');
   await planner.reload();
   await expect(planner.milestoneRow('4.21', 'Release')).toContainText(day);
@@ -111,8 +76,9 @@ test('the sample plan’s collisions are listed, and one click slips the release
 
 test('a release made from the Xen 4.16 template has all its milestones, each date editable', async ({
   page,
+  app,
+  planner,
 }) => {
-  const planner = new PlannerPage(page);
   await planner.open(app.url);
   const form = await planner.addRelease();
   await form.name.fill('4.22');
@@ -153,18 +119,17 @@ test('a release made from the Xen 4.16 template has all its milestones, each dat
 });
 
 test('a committed baseline shows how far a moved date slipped; a milestone is marked done today', async ({
-  page,
-  request,
+  call,
+  app,
+  planner,
 }) => {
   // Its last posting date falls within the coming week: due to be marked done.
   const release = await call<{ milestones: { kind: string; planned: string }[] }>(
-    request,
     'releases.createFromTemplate',
     { name: '4.22', template: 'Xen 4.16 style', releaseDate: tuesdayFromToday(74) },
   );
   const planned = release.milestones.find((m) => m.kind === 'release')!.planned;
   const moved = new Date(Date.parse(planned) + 7 * 86_400_000).toISOString().slice(0, 10);
-  const planner = new PlannerPage(page);
   await planner.open(app.url);
   const card = planner.release('4.22');
   await expect(card.locator('.slip')).toHaveCount(0);
@@ -189,8 +154,11 @@ test('a committed baseline shows how far a moved date slipped; a milestone is ma
   await expect(card.getByText('slipped 7 days')).toBeVisible();
 });
 
-test('a template of one’s own is made, used for a release, and deleted', async ({ page }) => {
-  const planner = new PlannerPage(page);
+test('a template of one’s own is made, used for a release, and deleted', async ({
+  page,
+  app,
+  planner,
+}) => {
   await planner.open(app.url);
   await planner.releasesPanel.getByRole('button', { name: 'Templates' }).click();
   const dialog = page.getByRole('dialog', { name: 'Release templates' });

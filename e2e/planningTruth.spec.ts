@@ -1,13 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
 import path from 'node:path';
 import { exportBundle } from '../shared/exchange/exportBundle';
 import { planAsKnownOn } from '../shared/planning/replay';
 import { xenHistoryRecords } from '../shared/sample/xenHistorySample';
-import { FindingsPanel } from './pages/FindingsPanel';
-import { PlannerPage } from './pages/PlannerPage';
-import { TimelinePage } from './pages/TimelinePage';
-import { callApi } from './support/callApi';
-import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
+import { expect, test, type Call } from './support/fixtures';
 
 // The moment the planner exists for, on Xen's real record: 4.11 on 14 June
 // 2018, past its planned date with XSA-264..266 still to lift. The page's
@@ -18,30 +13,24 @@ const TODAY = '2018-06-14';
 
 test.use({ timezoneId: 'UTC', locale: 'en-GB', viewport: { width: 1440, height: 1000 } });
 
-let app: WebApp;
-
 test.beforeEach(async ({ page }) => {
-  app = await startWebApp(tempDbFile());
   await page.clock.setFixedTime(new Date(`${TODAY}T09:00:00Z`));
 });
 
-test.afterEach(async () => {
-  await app?.stop();
-});
-
-async function loadKnownOn(request: APIRequestContext, today: string) {
+async function loadKnownOn(call: Call, today: string) {
   const { releases, advisories } = xenHistoryRecords();
   const plan = planAsKnownOn(releases, advisories, '4.11', today);
   const content = JSON.stringify(exportBundle(plan, 'team', new Date(`${today}T09:00:00Z`)));
-  await callApi(request, app, 'exchange.import', { content, fileName: 'known.json' });
+  await call('exchange.import', { content, fileName: 'known.json' });
 }
 
 test('an overdue release held only by embargoes: its card says so, and branching is recommended with the evidence', async ({
-  page,
-  request,
+  call,
+  app,
+  planner,
+  findings,
 }) => {
-  await loadKnownOn(request, TODAY);
-  const planner = new PlannerPage(page);
+  await loadKnownOn(call, TODAY);
   await planner.open(app.url);
 
   const card = planner.release('4.11');
@@ -54,7 +43,6 @@ test('an overdue release held only by embargoes: its card says so, and branching
   );
   await expect(planner.milestoneRow('4.11', 'Hard code freeze')).not.toContainText('Overdue');
 
-  const findings = new FindingsPanel(page);
   const group = findings.group('4.11');
   await expect(
     findings.finding('4.11', /4\.11 is overdue: planned for Tue 5 Jun 2018/),
@@ -72,14 +60,14 @@ test('an overdue release held only by embargoes: its card says so, and branching
 });
 
 test('a bug entered on the card stops branch-and-reopen until it is resolved', async ({
-  page,
-  request,
+  call,
+  app,
+  planner,
+  findings,
 }) => {
-  await loadKnownOn(request, TODAY);
-  const planner = new PlannerPage(page);
+  await loadKnownOn(call, TODAY);
   await planner.open(app.url);
   const card = planner.release('4.11');
-  const findings = new FindingsPanel(page);
   const branch = findings
     .group('4.11')
     .locator('.suggestion')
@@ -114,16 +102,20 @@ test('a bug entered on the card stops branch-and-reopen until it is resolved', a
   await expect(card.getByText('Only waiting on security')).toBeVisible();
 });
 
-test('Xen history loads from the first start, and the planner learns from it', async ({ page }) => {
+test('Xen history loads from the first start, and the planner learns from it', async ({
+  page,
+  app,
+  planner,
+  findings,
+}) => {
   await page.clock.setFixedTime(new Date('2022-07-01T09:00:00Z'));
-  const planner = new PlannerPage(page);
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Load Xen history' }).click();
   await planner.waitForPlan();
   await expect(planner.releasesPanel.getByRole('heading', { name: /Releases/ })).toContainText(
     '11',
   );
-  const evidence = new FindingsPanel(page).panel.locator('.evidence');
+  const evidence = findings.panel.locator('.evidence');
   await evidence.locator('summary').click();
   await expect(evidence).toContainText(
     '4.7: 11, 4.9: 5, 4.10: 1, 4.11: 9, 4.12: 20, 4.13: 5, 4.14: 6, 4.15: 7',
@@ -133,10 +125,11 @@ test('Xen history loads from the first start, and the planner learns from it', a
 
 test('on the timeline, overdue milestones are carried to today, and the release opens to its blockers', async ({
   page,
-  request,
+  call,
+  app,
+  timeline,
 }) => {
-  await loadKnownOn(request, TODAY);
-  const timeline = new TimelinePage(page);
+  await loadKnownOn(call, TODAY);
   await timeline.open(app.url);
   const release = timeline.milestone('Release 4.11');
   await expect(release).toHaveAttribute(

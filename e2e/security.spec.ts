@@ -1,10 +1,8 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { type Locator } from '@playwright/test';
 import path from 'node:path';
-import { callApi } from './support/callApi';
-import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
-import { AdvisoryForm } from './pages/AdvisoryForm';
 import { HistoryDialog } from './pages/HistoryDialog';
 import { PlannerPage } from './pages/PlannerPage';
+import { expect, test, type App, type Call } from './support/fixtures';
 
 // The security team's workflow, as the team uses it: entering an advisory
 // from the keyboard while a report is read, moving an embargo and seeing why
@@ -13,20 +11,6 @@ import { PlannerPage } from './pages/PlannerPage';
 const SHOTS = path.resolve(__dirname, '../screenshots');
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
-
-let app: WebApp;
-
-test.beforeEach(async () => {
-  app = await startWebApp(tempDbFile());
-});
-
-test.afterEach(async () => {
-  await app?.stop();
-});
-
-function call<T>(request: APIRequestContext, name: string, input: unknown): Promise<T> {
-  return callApi<T>(request, app, name, input);
-}
 
 /** A release far enough ahead that every embargo below is still to come. */
 const RELEASE_4_21 = {
@@ -51,12 +35,10 @@ const XSA_263 = {
   notes: '',
 };
 
-async function plan(page: Page, request: APIRequestContext, withAdvisory: boolean) {
-  await call(request, 'releases.create', RELEASE_4_21);
-  if (withAdvisory) await call(request, 'advisories.create', XSA_263);
-  const planner = new PlannerPage(page);
+async function plan(planner: PlannerPage, app: App, call: Call, withAdvisory: boolean) {
+  await call('releases.create', RELEASE_4_21);
+  if (withAdvisory) await call('advisories.create', XSA_263);
   await planner.open(app.url);
-  return planner;
 }
 
 async function moveLift(planner: PlannerPage, date: string, reason: string) {
@@ -68,18 +50,19 @@ async function moveLift(planner: PlannerPage, date: string, reason: string) {
 
 test('an advisory with follow-ups is entered with the keyboard alone', async ({
   page,
-  request,
+  call,
+  app,
+  planner,
+  advisoryForm: form,
 }) => {
-  const planner = await plan(page, request, false);
+  await plan(planner, app, call, false);
   const defaults = await call<{ key: string; publicAt: string; predisclosureAt: string }>(
-    request,
     'advisories.defaults',
     {},
   );
   await expect(planner.addAdvisoryButton).toHaveAttribute('aria-keyshortcuts', 'n');
 
   await page.keyboard.press('n');
-  const form = new AdvisoryForm(page);
   await expect(form.dialog).toBeVisible();
   await expect(form.key).toBeFocused();
   // The next key, the lift two working weeks out and the pre-disclosure before it.
@@ -156,9 +139,11 @@ test('an advisory with follow-ups is entered with the keyboard alone', async ({
 
 test('moving an embargo asks why; the list counts the moves and the history tells them', async ({
   page,
-  request,
+  call,
+  app,
+  planner,
 }) => {
-  const planner = await plan(page, request, true);
+  await plan(planner, app, call, true);
   const row = planner.advisory('XSA-263');
   await expect(row).toContainText('Wed 13 Mar 2030 12:00 UTC');
   await expect(row.locator('.moves-badge')).toHaveCount(0);
@@ -211,9 +196,11 @@ test('moving an embargo asks why; the list counts the moves and the history tell
 
 test('undo and redo are in the header and survive a reload and a restart', async ({
   page,
-  request,
+  call,
+  app,
+  planner,
 }) => {
-  const planner = await plan(page, request, true);
+  await plan(planner, app, call, true);
   const undo = page.getByRole('button', { name: /^Undo\b/ });
   const redo = page.getByRole('button', { name: /^Redo\b/ });
   const row = planner.advisory('XSA-263');
@@ -234,8 +221,7 @@ test('undo and redo are in the header and survive a reload and a restart', async
   await expect(redo).toHaveText('Redo: Move XSA-263 lift');
 
   // The steps live in the database file: a new server on it offers them too.
-  await app.stop();
-  app = await startWebApp(app.dbFile);
+  await app.restart();
   await planner.open(app.url);
   await redo.click();
   await expect(row).toContainText('Wed 20 Mar 2030 12:00 UTC');
@@ -309,9 +295,11 @@ This issue is embargoed until 2030-04-16 12:00 UTC.
 
 test('pasting an advisory mail fills the form and names what it could not read', async ({
   page,
-  request,
+  call,
+  app,
+  planner,
 }) => {
-  const planner = await plan(page, request, false);
+  await plan(planner, app, call, false);
   const form = await planner.addAdvisory();
   // Escape in the mail puts the mail away and keeps the form.
   await form.pasteButton.click();
@@ -372,10 +360,12 @@ test('pasting an advisory mail fills the form and names what it could not read',
 
 test('presenting, a public advisory keeps a follow-up under its own embargo hidden, as an export does', async ({
   page,
-  request,
+  call,
+  app,
+  planner,
 }) => {
-  await call(request, 'releases.create', RELEASE_4_21);
-  await call(request, 'advisories.create', {
+  await call('releases.create', RELEASE_4_21);
+  await call('advisories.create', {
     ...XSA_263,
     status: 'public',
     publicAt: '2020-03-13T12:00:00Z',
@@ -390,7 +380,6 @@ test('presenting, a public advisory keeps a follow-up under its own embargo hidd
       },
     ],
   });
-  const planner = new PlannerPage(page);
   await planner.open(app.url);
   await page.getByRole('button', { name: /^Presentation mode/ }).click();
   await planner

@@ -1,11 +1,7 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { HistoryDialog } from './pages/HistoryDialog';
-import { SettingsPage } from './pages/SettingsPage';
-import { TimelinePage } from './pages/TimelinePage';
-import { callApi } from './support/callApi';
-import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
+import { expect, test, type Call } from './support/fixtures';
 
 // The settings as a release manager tunes them: thresholds, the working
 // week, the waiting policy and the holidays, named, imported from a public
@@ -14,20 +10,6 @@ import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
 const SHOTS = path.resolve(__dirname, '../screenshots');
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
-
-let app: WebApp;
-
-test.beforeEach(async () => {
-  app = await startWebApp(tempDbFile());
-});
-
-test.afterEach(async () => {
-  await app?.stop();
-});
-
-function call<T>(request: APIRequestContext, name: string, input: unknown): Promise<T> {
-  return callApi<T>(request, app, name, input);
-}
 
 /** A public-holiday calendar as a government site publishes it. */
 const BANK_HOLIDAYS = [
@@ -55,8 +37,8 @@ const BANK_HOLIDAYS = [
 ].join('\r\n');
 
 /** Release 4.30 in February 2027, so the holidays above are on its timeline. */
-async function seed(request: APIRequestContext) {
-  await call(request, 'releases.create', {
+async function seed(call: Call) {
+  await call('releases.create', {
     name: '4.30',
     milestones: [
       { kind: 'feature-freeze', planned: '2026-12-15' },
@@ -68,14 +50,15 @@ async function seed(request: APIRequestContext) {
 
 test('the settings: thresholds and named holidays saved as one undoable step, shown on the timeline', async ({
   page,
-  request,
+  call,
+  app,
+  timeline,
+  settings,
 }) => {
-  await seed(request);
+  await seed(call);
   const icsFile = path.join(path.dirname(app.dbFile), 'bank-holidays.ics');
   fs.writeFileSync(icsFile, BANK_HOLIDAYS);
-  const timeline = new TimelinePage(page);
   await timeline.open(app.url);
-  const settings = new SettingsPage(page);
   await settings.show();
   await expect(settings.warnWindow).toHaveValue('14');
   await expect(settings.weekday('Working days', 'Friday')).toBeChecked();
@@ -143,7 +126,7 @@ test('the settings: thresholds and named holidays saved as one undoable step, sh
   await expect(page.locator('.notices')).toContainText('Saved the settings');
   await expect(settings.status).toHaveText('All settings are saved.');
   await expect(settings.tab).toHaveAccessibleName('Settings');
-  const stored = await call<Record<string, unknown>>(request, 'settings.get', {});
+  const stored = await call<Record<string, unknown>>('settings.get', {});
   expect(stored).toMatchObject({
     warnWindowDays: 21,
     releaseWeekdays: [1, 2, 3, 4],
@@ -193,11 +176,14 @@ test('the settings: thresholds and named holidays saved as one undoable step, sh
   await expect(
     settings.holidays.getByRole('textbox', { name: /^Name of the holiday/ }),
   ).toHaveCount(0);
-  expect((await call<{ holidays: string[] }>(request, 'settings.get', {})).holidays).toEqual([]);
+  expect((await call<{ holidays: string[] }>('settings.get', {})).holidays).toEqual([]);
 });
 
-test('discarding settings changes asks first and puts back what is stored', async ({ page }) => {
-  const settings = new SettingsPage(page);
+test('discarding settings changes asks first and puts back what is stored', async ({
+  page,
+  app,
+  settings,
+}) => {
   await page.goto(app.url);
   await settings.show();
   await settings.releaseBuffer.fill('4');

@@ -1,60 +1,23 @@
-import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PlannerPage } from './pages/PlannerPage';
+import { expect, test } from './support/fixtures';
+import { startServer, type Server } from './support/webApp';
 
 // Which database `npm run web` opens at start: on a genuine first start it
 // makes the default one in the data folder; a file named with --db must be
 // there (or --create asked for), so a mistyped path is never an empty plan.
 
-const ROOT = path.resolve(__dirname, '..');
-
-interface Started {
-  url: string | null;
-  exitCode: number | null;
-  output: string;
-  stop(): Promise<void>;
-}
-
-/** Starts the browser-mode server with `args` and a private HOME; waits for its address or its exit. */
-function startServer(args: string[], home: string): Promise<Started> {
+/** The browser-mode server with `args` and a private HOME, as on a machine where it never ran. */
+function startServerAt(home: string, args: string[]): Promise<Server> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOME: home,
     XDG_CONFIG_HOME: path.join(home, '.config'),
   };
   delete env.EMBARGO_PLANNER_DB;
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-      'electron/web/main.ts',
-      '--port',
-      '0',
-      ...args,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env },
-  );
-  let output = '';
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  return new Promise((resolve) => {
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /open: (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output);
-      if (match) resolve({ url: match[1], exitCode: null, output, stop });
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.once('exit', (code) => resolve({ url: null, exitCode: code, output, stop }));
-  });
+  return startServer(args, env);
 }
 
 const temps: string[] = [];
@@ -68,9 +31,9 @@ test.afterAll(() => {
   for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test('a first start makes the database, owner-only, in the data folder', async ({ page }) => {
+test('a first start makes the database, owner-only, in the data folder', async ({ planner }) => {
   const home = tempHome();
-  const server = await startServer([], home);
+  const server = await startServerAt(home, []);
   try {
     expect(server.url, server.output).not.toBeNull();
     const folder = path.join(home, '.config', 'Embargo Planner');
@@ -78,7 +41,6 @@ test('a first start makes the database, owner-only, in the data folder', async (
     expect(server.output).toContain(`database: ${file}`);
     expect(fs.statSync(folder).mode & 0o777).toBe(0o700);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    const planner = new PlannerPage(page);
     await planner.open(server.url ?? '');
     await expect(planner.loadSampleButton).toBeVisible();
   } finally {
@@ -89,14 +51,14 @@ test('a first start makes the database, owner-only, in the data folder', async (
 test('a file named with --db that is not there is refused, exit 2; --create makes it', async () => {
   const home = tempHome();
   const file = path.join(home, 'typo.sqlite3');
-  const refused = await startServer(['--db', file], home);
+  const refused = await startServerAt(home, ['--db', file]);
   expect(refused.url).toBeNull();
   expect(refused.exitCode).toBe(2);
   expect(refused.output).toContain(`no database at ${file}`);
   expect(refused.output).toContain('npm run web -- --db FILE --create');
   expect(fs.readdirSync(home)).toEqual([]);
 
-  const created = await startServer(['--db', file, '--create'], home);
+  const created = await startServerAt(home, ['--db', file, '--create']);
   try {
     expect(created.url, created.output).not.toBeNull();
     expect(fs.existsSync(file)).toBe(true);
@@ -113,7 +75,7 @@ test("another program's SQLite file is refused untouched, exit 2, nothing beside
   theirs.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('theirs')");
   theirs.close();
   const before = fs.readFileSync(file);
-  const refused = await startServer(['--db', file, '--create'], home);
+  const refused = await startServerAt(home, ['--db', file, '--create']);
   expect(refused.exitCode).toBe(2);
   expect(refused.output).toContain('This file is not an Embargo Planner database');
   expect(refused.output).toContain(`${file} is not an Embargo Planner database`);

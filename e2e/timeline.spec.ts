@@ -1,8 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import path from 'node:path';
-import { TimelinePage } from './pages/TimelinePage';
-import { callApi } from './support/callApi';
-import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
+import { expect, test, type Call } from './support/fixtures';
 
 // The timeline as a release manager uses it: dragging a date and watching
 // the warnings follow, doing the same with the keyboard alone, applying a
@@ -12,26 +10,12 @@ const SHOTS = path.resolve(__dirname, '../screenshots');
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
 
-let app: WebApp;
-
-test.beforeEach(async () => {
-  app = await startWebApp(tempDbFile());
-});
-
-test.afterEach(async () => {
-  await app?.stop();
-});
-
-function call(request: APIRequestContext, name: string, input: unknown): Promise<unknown> {
-  return callApi(request, app, name, input);
-}
-
 /**
  * Release 4.30 on Tue 9 Mar 2027 and XSA-900 lifting three weeks earlier,
  * on Tue 16 Feb: far enough apart that nothing is wrong yet.
  */
-async function seedCollisionPlan(request: APIRequestContext) {
-  await call(request, 'releases.create', {
+async function seedCollisionPlan(call: Call) {
+  await call('releases.create', {
     name: '4.30',
     milestones: [
       { kind: 'feature-freeze', planned: '2027-01-26' },
@@ -40,7 +24,7 @@ async function seedCollisionPlan(request: APIRequestContext) {
       { kind: 'release', planned: '2027-03-09' },
     ],
   });
-  await call(request, 'advisories.create', {
+  await call('advisories.create', {
     key: 'XSA-900',
     title: 'Grant copy overrun',
     cves: ['CVE-2027-0900'],
@@ -59,10 +43,11 @@ async function loadSample(page: Page) {
 
 test('dragging a release date across an embargo lift shows the warning live, and undo takes it back', async ({
   page,
-  request,
+  call,
+  app,
+  timeline,
 }) => {
-  await seedCollisionPlan(request);
-  const timeline = new TimelinePage(page);
+  await seedCollisionPlan(call);
   await timeline.open(app.url);
   const release = timeline.milestone('Release 4.30');
   await expect(release).toBeVisible();
@@ -90,9 +75,8 @@ test('dragging a release date across an embargo lift shows the warning live, and
   await expect(timeline.findings(AFTER_RELEASE)).toBeVisible();
 });
 
-test('a release is re-planned with the keyboard alone', async ({ page, request }) => {
-  await seedCollisionPlan(request);
-  const timeline = new TimelinePage(page);
+test('a release is re-planned with the keyboard alone', async ({ page, call, app, timeline }) => {
+  await seedCollisionPlan(call);
   await timeline.open(app.url);
 
   await timeline.tabIntoItems();
@@ -134,9 +118,12 @@ test('a release is re-planned with the keyboard alone', async ({ page, request }
   await expect(timeline.findings(AFTER_RELEASE)).toHaveCount(0);
 });
 
-test('an embargo lift dragged on the timeline asks why, then moves', async ({ page, request }) => {
-  await seedCollisionPlan(request);
-  const timeline = new TimelinePage(page);
+test('an embargo lift dragged on the timeline asks why, then moves', async ({
+  call,
+  app,
+  timeline,
+}) => {
+  await seedCollisionPlan(call);
   await timeline.open(app.url);
   const releaseX = (await timeline.center(timeline.milestone('Release 4.30'))).x;
   await timeline.pressAndMove(timeline.lift('XSA-900'), [releaseX + 30]);
@@ -156,14 +143,13 @@ test('an embargo lift dragged on the timeline asks why, then moves', async ({ pa
   await expect(timeline.moveDialog).toBeHidden();
   await expect(timeline.notices).toContainText('Moved the XSA-900 lift to');
   await expect(timeline.findings(AFTER_RELEASE)).toBeVisible();
-  const moves = (await call(request, 'advisories.embargoMoves', { key: 'XSA-900' })) as {
+  const moves = (await call('advisories.embargoMoves', { key: 'XSA-900' })) as {
     moves: { reason: string }[];
   };
   expect(moves.moves.map((m) => m.reason)).toEqual(['Discoverer asked for more time']);
 });
 
-test('a suggestion is applied from the timeline', async ({ page }) => {
-  const timeline = new TimelinePage(page);
+test('a suggestion is applied from the timeline', async ({ page, app, timeline }) => {
   await timeline.open(app.url);
   await loadSample(page);
   const slip = timeline.suggestion('4.21', 'Slip the release');
@@ -205,8 +191,11 @@ async function expectNoSecrets(page: Page) {
   }
 }
 
-test('presentation mode leaves no embargoed detail in the page', async ({ page }) => {
-  const timeline = new TimelinePage(page);
+test('presentation mode leaves no embargoed detail in the page', async ({
+  page,
+  app,
+  timeline,
+}) => {
   await timeline.open(app.url);
   await loadSample(page);
   await expect(timeline.advisory('XSA-472')).toBeVisible();
@@ -240,8 +229,9 @@ test('presentation mode leaves no embargoed detail in the page', async ({ page }
 
 test('screenshots: the default view, a freeze with a collision up close, and the agenda', async ({
   page,
+  app,
+  timeline,
 }) => {
-  const timeline = new TimelinePage(page);
   await timeline.open(app.url);
   await loadSample(page);
   await expect(timeline.suggestion('4.21', 'Slip the release')).toBeVisible();

@@ -1,11 +1,7 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
 import path from 'node:path';
-import { AdvisoryForm } from './pages/AdvisoryForm';
 import { ExportDialog, ImportDialog } from './pages/ExchangeDialogs';
-import { FindingsPanel } from './pages/FindingsPanel';
-import { PlannerPage } from './pages/PlannerPage';
-import { callApi } from './support/callApi';
-import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
+import { expect, test, type Call } from './support/fixtures';
+import { day } from './support/dates';
 
 // Nothing surprising happens to the security team's data: a pasted mail
 // never leaves a guessed lift, an embargo becomes public only when someone
@@ -15,25 +11,6 @@ import { startWebApp, tempDbFile, type WebApp } from './support/webApp';
 const SHOTS = path.resolve(__dirname, '..', 'screenshots');
 
 test.use({ timezoneId: 'UTC', locale: 'en-GB' });
-
-let app: WebApp;
-
-test.beforeEach(async () => {
-  app = await startWebApp(tempDbFile());
-});
-
-test.afterEach(async () => {
-  await app?.stop();
-});
-
-function call<T = unknown>(request: APIRequestContext, name: string, input: unknown): Promise<T> {
-  return callApi<T>(request, app, name, input);
-}
-
-/** A calendar date `days` from today (UTC). */
-function day(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 const MONTHS = [
   'January',
@@ -55,8 +32,8 @@ function written(date: string): string {
   return `${Number(date.slice(8))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 }
 
-async function seedReleases(request: APIRequestContext): Promise<void> {
-  await call(request, 'releases.create', {
+async function seedReleases(call: Call): Promise<void> {
+  await call('releases.create', {
     name: '4.20',
     status: 'released',
     milestones: [{ kind: 'release', planned: day(-200), actual: day(-200) }],
@@ -65,7 +42,7 @@ async function seedReleases(request: APIRequestContext): Promise<void> {
     ['4.21', 70],
     ['4.22', 250],
   ] as const)
-    await call(request, 'releases.create', {
+    await call('releases.create', {
       name,
       milestones: [{ kind: 'release', planned: day(days) }],
     });
@@ -105,14 +82,14 @@ ${liftLine}
 }
 
 test('a pasted mail fills the form from the phrasing it uses, and never leaves a guessed lift', async ({
-  page,
-  request,
+  call,
+  app,
+  planner,
+  advisoryForm: form,
 }) => {
-  await seedReleases(request);
-  const planner = new PlannerPage(page);
+  await seedReleases(call);
   await planner.open(app.url);
   await planner.addAdvisoryButton.click();
-  const form = new AdvisoryForm(page);
   await expect(form.dialog).toBeVisible();
   // The server's default lift arrives first; the mail must replace it.
   await expect(form.liftDate).not.toHaveValue('');
@@ -155,13 +132,12 @@ test('a pasted mail fills the form from the phrasing it uses, and never leaves a
     'Lift date is required: the pasted mail does not say when the embargo lifts',
   );
   await expect(form.dialog).toBeVisible();
-  expect(await call<unknown[]>(request, 'advisories.list', {})).toEqual([]);
+  expect(await call<unknown[]>('advisories.list', {})).toEqual([]);
 
   await form.liftDate.fill(day(41));
   await expect(liftGroup).not.toContainText('Not in the mail');
   await form.saveAndClose();
   const [saved] = await call<{ key: string; publicAt: string; affects: string[] }[]>(
-    request,
     'advisories.list',
     {},
   );
@@ -174,21 +150,22 @@ test('a pasted mail fills the form from the phrasing it uses, and never leaves a
 
 test('an embargo whose lift passed stays embargoed everywhere until someone marks it public', async ({
   page,
-  request,
+  call,
+  app,
+  planner,
+  findings,
 }) => {
-  await seedReleases(request);
-  await call(request, 'advisories.create', {
+  await seedReleases(call);
+  await call('advisories.create', {
     key: 'XSA-906',
     title: 'Grant table leak under embargo',
     cves: ['CVE-2027-41906'],
     publicAt: `${day(-3)}T12:00:00Z`,
     affects: ['4.21'],
   });
-  const planner = new PlannerPage(page);
   await planner.open(app.url);
   const row = planner.advisory('XSA-906');
   await expect(row.locator('.badge')).toHaveText(/Embargoed.*lift passed/);
-  const findings = new FindingsPanel(page);
   const warning = findings.finding(
     'Advisory dates',
     /XSA-906 was to lift .* nobody has marked it public/,
@@ -219,25 +196,27 @@ test('an embargo whose lift passed stays embargoed everywhere until someone mark
   await expect(row.locator('.badge')).toHaveText('Public');
 
   // With "make public automatically at the lift time" on, a passed lift is public at once.
-  await call(request, 'advisories.create', {
+  await call('advisories.create', {
     key: 'XSA-907',
     publicAt: `${day(-1)}T12:00:00Z`,
     affects: ['4.21'],
   });
   await planner.reload();
   await expect(planner.advisory('XSA-907').locator('.badge')).toHaveText(/lift passed/);
-  const settings = await call<{ revision: number }>(request, 'settings.get', {});
-  await call(request, 'settings.update', { revision: settings.revision, autoPublishAtLift: true });
+  const settings = await call<{ revision: number }>('settings.get', {});
+  await call('settings.update', { revision: settings.revision, autoPublishAtLift: true });
   await planner.reload();
   await expect(planner.advisory('XSA-907').locator('.badge')).toHaveText('Public');
 });
 
 test('importing a bundle shows each differing setting and holiday and asks what to keep', async ({
   page,
-  request,
+  call,
+  app,
+  planner,
 }) => {
-  const ours = await call<{ revision: number }>(request, 'settings.get', {});
-  await call(request, 'settings.update', {
+  const ours = await call<{ revision: number }>('settings.get', {});
+  await call('settings.update', {
     revision: ours.revision,
     holidays: ['2026-12-25', '2026-12-26'],
     holidayNames: { '2026-12-25': 'Christmas Day', '2026-12-26': "St Stephen's Day" },
@@ -258,7 +237,6 @@ test('importing a bundle shows each differing setting and holiday and asks what 
     },
     releases: [{ name: '4.21', milestones: [{ kind: 'release', planned: day(70) }] }],
   });
-  const planner = new PlannerPage(page);
   await planner.open(app.url);
   const importer = await ImportDialog.open(page);
   await importer.chooseFile('from-the-release-manager.json', bundle);
@@ -290,7 +268,7 @@ test('importing a bundle shows each differing setting and holiday and asks what 
   await expect(importer.count('To change')).toContainText('settings');
   await importer.importButton.click();
   await expect(importer.done).toContainText('Imported from-the-release-manager.json');
-  const settings = await call<Record<string, unknown>>(request, 'settings.get', {});
+  const settings = await call<Record<string, unknown>>('settings.get', {});
   expect(settings).toMatchObject({
     warnWindowDays: 21,
     releaseWeekdays: [2, 3],

@@ -1,6 +1,6 @@
 import type { CallName } from '../shared/contract/calls';
 import { dispatch, dispatchAsync } from '../shared/contract/dispatch';
-import { PlannerError, type Result } from '../shared/contract/result';
+import { PlannerError, type Result } from '../shared/errors/result';
 import { readIcsInWorker } from './calendars/readIcsInWorker';
 import { createAsyncHandlers, createHandlers } from './handlers';
 import type { IcsReader } from './handlers/calendars';
@@ -30,6 +30,19 @@ export interface BackendOptions {
   create?: boolean;
   /** How callAsync reads .ics files (default: in a worker thread). */
   readCalendar?: IcsReader;
+  /** Check every answer against the contract (default: checkOutputsByDefault). */
+  checkOutputs?: boolean;
+}
+
+/**
+ * Whether answers are checked against the contract's output schemas:
+ * EMBARGO_PLANNER_CHECK_OUTPUTS=1 or 0 says so; otherwise on under Vitest and
+ * with NODE_ENV=development, off in the app as people run it.
+ */
+export function checkOutputsByDefault(env: NodeJS.ProcessEnv): boolean {
+  const chosen = env.EMBARGO_PLANNER_CHECK_OUTPUTS;
+  if (chosen === '1' || chosen === '0') return chosen === '1';
+  return env.VITEST !== undefined || env.NODE_ENV === 'development';
 }
 
 /**
@@ -52,11 +65,12 @@ export function openBackend(file: string, options: BackendOptions): Backend {
     options.readCalendar ??
       ((content, fileName, reading) => readIcsInWorker(content, fileName, reading)),
   );
+  const log = options.log ?? console.error;
+  const checks = { checkOutputs: options.checkOutputs ?? checkOutputsByDefault(process.env) };
   return {
     file,
-    call: (name, input) => dispatch(handlers, name, input, options.log ?? console.error),
-    callAsync: (name, input) =>
-      dispatchAsync(handlers, asyncHandlers, name, input, options.log ?? console.error),
+    call: (name, input) => dispatch(handlers, name, input, log, checks),
+    callAsync: (name, input) => dispatchAsync(handlers, asyncHandlers, name, input, log, checks),
     // A restore reopens the file: close whichever connection is current.
     close: () => ctx.db.close(),
   };

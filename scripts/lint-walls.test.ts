@@ -50,6 +50,16 @@ describe('the walls are checked by the linter', () => {
       "import { planStore } from '../../renderer/state/usePlan';\nexport const x = planStore;\n",
       /not on renderer\//,
     ],
+    [
+      'shared/errors/bad.ts',
+      "import { contract } from '../contract/calls';\nexport const x = contract;\n",
+      /the ground floor/,
+    ],
+    [
+      'shared/errors/bad.ts',
+      "import fs from 'node:fs';\nexport const x = fs;\n",
+      /no Node\.js built-ins/,
+    ],
     ['shared/planning/bad.ts', 'export const t = Date.now();\n', /never reads the clock/],
     ['shared/planning/bad.ts', 'export const t = new Date();\n', /never reads the clock/],
     ['shared/planning/bad.ts', 'export const t = performance.now();\n', /never reads the clock/],
@@ -78,6 +88,21 @@ describe('the walls are checked by the linter', () => {
       "import { app } from 'electron';\nexport const x = app;\n",
       /without Electron/,
     ],
+    [
+      'electron/store/bad.ts',
+      "import { describeOpenFailure } from '../openFailure';\nexport const x = describeOpenFailure;\n",
+      /stands below openFailure\.ts/,
+    ],
+    [
+      'electron/store/bad.ts',
+      "import { lockDown } from '../security/lockDown';\nexport const x = lockDown;\n",
+      /stands below security\//,
+    ],
+    [
+      'electron/shell/bad.ts',
+      "import { slimBetterSqlite } from '../packaging/nativeModules';\nexport const x = slimBetterSqlite;\n",
+      /build helpers of packaging\//,
+    ],
     ['electron/store/bad.ts', 'export const t = new Date().toISOString();\n', /injected clock/],
   ])('%s: %s is refused', async (file, code, expected) => {
     expect((await problems(file, code)).join('\n')).toMatch(expected);
@@ -94,6 +119,18 @@ describe('the walls are checked by the linter', () => {
       await problems(
         'electron/handlers/ok.ts',
         "import { readSettings } from '../store/settingsTable';\nexport const x = readSettings;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'shared/errors/ok.ts',
+        "import { PlannerError } from './result';\nexport const x = PlannerError;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'electron/packaging/ok.test.ts',
+        "import { slimBetterSqlite } from './nativeModules';\nexport const x = slimBetterSqlite;\n",
       ),
     ).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../shared/exchange/bundle';
 import { dayNumber, isoDateOf } from '../../shared/planning/days';
-import { generatePlan } from '../../shared/planning/testData';
+import { generatePlan } from '../../shared/testing/planData';
 
 // A project's whole history as an import bundle: the planning benchmark's
 // seeded plan (100 releases five weeks apart, 10,000 advisories over the

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { copyRuntimeModules } from '../../electron/shell/packaging';
+import { copyRuntimeModules } from '../../electron/packaging/nativeModules';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ELECTRON_DIR = path.join(ROOT, 'node_modules', 'electron');

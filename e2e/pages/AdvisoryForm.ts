@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { EditorDialog } from './EditorDialog';
 
 export interface FollowUpEntry {
   summary: string;
@@ -24,8 +25,7 @@ export interface AdvisoryEntry {
 }
 
 /** The add/edit advisory dialog. */
-export class AdvisoryForm {
-  readonly dialog: Locator;
+export class AdvisoryForm extends EditorDialog {
   readonly key: Locator;
   readonly title: Locator;
   readonly cves: Locator;
@@ -37,8 +37,6 @@ export class AdvisoryForm {
   readonly notes: Locator;
   /** Only there when an edit moves the lift. */
   readonly reason: Locator;
-  readonly saveButton: Locator;
-  readonly problems: Locator;
   readonly addFollowUpButton: Locator;
   /** The "Paste advisory mail" panel at the top of the form. */
   readonly pasteButton: Locator;
@@ -47,8 +45,8 @@ export class AdvisoryForm {
   /** What the paste filled and what it could not read. */
   readonly pasteReport: Locator;
 
-  constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: /advisory/i });
+  constructor(page: Page) {
+    super(page, 'advisory');
     this.key = this.dialog.getByLabel('Key', { exact: true });
     this.title = this.dialog.getByLabel('Title', { exact: true });
     this.cves = this.dialog.getByLabel('CVEs', { exact: true });
@@ -59,8 +57,6 @@ export class AdvisoryForm {
     this.liftTime = this.dialog.getByLabel('Lift time (UTC)', { exact: true });
     this.notes = this.dialog.getByLabel('Notes', { exact: true });
     this.reason = this.dialog.getByLabel('Reason for the move', { exact: true });
-    this.saveButton = this.dialog.getByRole('button', { name: /^(Add|Save) advisory$/ });
-    this.problems = this.dialog.getByRole('alert').first();
     this.addFollowUpButton = this.dialog.getByRole('button', { name: 'Add follow-up' });
     this.pasteButton = this.dialog.getByRole('button', { name: /^Paste (advisory|another) mail$/ });
     this.pasteText = this.dialog.getByLabel('Advisory mail', { exact: true });
@@ -122,25 +118,5 @@ export class AdvisoryForm {
       if (followUp.lift !== undefined) await this.followUpLift(index + 1).fill(followUp.lift);
     }
     if (entry.notes !== undefined) await this.notes.fill(entry.notes);
-  }
-
-  async save(): Promise<void> {
-    await this.saveButton.click();
-  }
-
-  async saveAndClose(): Promise<void> {
-    await this.save();
-    await expect(this.dialog).toBeHidden();
-  }
-
-  /** Cancels, throwing away what was typed: with changes the editor asks first. */
-  async cancel(): Promise<void> {
-    await this.dialog.getByRole('button', { name: 'Cancel' }).click();
-    const ask = this.page.getByRole('dialog', { name: 'Unsaved changes' });
-    await expect
-      .poll(async () => (await ask.isVisible()) || !(await this.dialog.isVisible()))
-      .toBe(true);
-    if (await ask.isVisible()) await ask.getByRole('button', { name: 'Discard changes' }).click();
-    await expect(this.dialog).toBeHidden();
   }
 }

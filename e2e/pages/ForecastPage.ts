@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { viewTab } from './viewTab';
 
 /** The Forecast view, as a release manager uses it. */
 export class ForecastPage {
@@ -27,10 +28,7 @@ export class ForecastPage {
   }
 
   async open(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Views' })
-      .getByRole('button', { name: 'Forecast', exact: true })
-      .click();
+    await viewTab(this.page, 'Forecast').click();
     await expect(this.view).toBeVisible();
   }
 

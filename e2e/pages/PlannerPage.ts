@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { AdvisoryForm } from './AdvisoryForm';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ReleaseForm } from './ReleaseForm';
+import { viewTab } from './viewTab';
 
 /** The main screen: header, Releases panel and Advisories panel, as a user sees them. */
 export class PlannerPage {
@@ -38,9 +39,7 @@ export class PlannerPage {
 
   async waitForPlan(): Promise<void> {
     // The timeline is the default view; the panels are in the Plan view.
-    const planTab = this.page
-      .getByRole('navigation', { name: 'Views' })
-      .getByRole('button', { name: 'Plan', exact: true });
+    const planTab = viewTab(this.page, 'Plan');
     if ((await planTab.getAttribute('aria-current')) !== 'page') await planTab.click();
     await expect(this.releasesPanel).toBeVisible();
     await expect(this.advisoriesPanel).toBeVisible();

@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { EditorDialog } from './EditorDialog';
 
 export interface MilestoneEntry {
   /** The kind as the select shows it: 'Feature freeze', 'Release', … */
@@ -15,19 +16,14 @@ export interface ReleaseEntry {
 }
 
 /** The add/edit release dialog. Rows are numbered from 1, as their labels are. */
-export class ReleaseForm {
-  readonly dialog: Locator;
+export class ReleaseForm extends EditorDialog {
   readonly name: Locator;
   readonly status: Locator;
-  readonly saveButton: Locator;
-  readonly problems: Locator;
 
-  constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: /release/i });
+  constructor(page: Page) {
+    super(page, 'release');
     this.name = this.dialog.getByLabel('Name', { exact: true });
     this.status = this.dialog.getByLabel('Status', { exact: true });
-    this.saveButton = this.dialog.getByRole('button', { name: /^(Add|Save) release$/ });
-    this.problems = this.dialog.getByRole('alert').first();
   }
 
   kind(row: number): Locator {
@@ -72,26 +68,5 @@ export class ReleaseForm {
       await this.planned(row).fill(milestone.planned);
       await this.actual(row).fill(milestone.actual ?? '');
     }
-  }
-
-  async save(): Promise<void> {
-    await this.saveButton.click();
-  }
-
-  /** Saves and waits for the dialog to close, as it does when the save was accepted. */
-  async saveAndClose(): Promise<void> {
-    await this.save();
-    await expect(this.dialog).toBeHidden();
-  }
-
-  /** Cancels, throwing away what was typed: with changes the editor asks first. */
-  async cancel(): Promise<void> {
-    await this.dialog.getByRole('button', { name: 'Cancel' }).click();
-    const ask = this.page.getByRole('dialog', { name: 'Unsaved changes' });
-    await expect
-      .poll(async () => (await ask.isVisible()) || !(await this.dialog.isVisible()))
-      .toBe(true);
-    if (await ask.isVisible()) await ask.getByRole('button', { name: 'Discard changes' }).click();
-    await expect(this.dialog).toBeHidden();
   }
 }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { viewTab } from './viewTab';
 
 /** The Retrospective view: headlines, cadence chart, the table and its exports. */
 export class RetrospectivePage {
@@ -17,10 +18,7 @@ export class RetrospectivePage {
   }
 
   async open(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Views' })
-      .getByRole('button', { name: 'Retrospective', exact: true })
-      .click();
+    await viewTab(this.page, 'Retrospective').click();
     await expect(this.view).toBeVisible();
   }
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { viewTab } from './viewTab';
 
 /** The Settings view: thresholds, working week, embargo policy and the named holidays. */
 export class SettingsPage {
@@ -18,9 +19,7 @@ export class SettingsPage {
   readonly importDialog: Locator;
 
   constructor(readonly page: Page) {
-    this.tab = page
-      .getByRole('navigation', { name: 'Views' })
-      .getByRole('button', { name: /^Settings/ });
+    this.tab = viewTab(page, /^Settings/);
     this.view = page.getByRole('region', { name: 'Settings', exact: true });
     this.form = this.view.getByRole('form', { name: 'Settings' });
     this.warnWindow = this.form.getByLabel('Warning window', { exact: true });

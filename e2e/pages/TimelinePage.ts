@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { viewTab } from './viewTab';
 
 /** The timeline view (the default one): toolbar, lanes, agenda, as a user sees them. */
 export class TimelinePage {
@@ -15,9 +16,7 @@ export class TimelinePage {
   readonly moveDialog: Locator;
 
   constructor(readonly page: Page) {
-    this.tab = page
-      .getByRole('navigation', { name: 'Views' })
-      .getByRole('button', { name: 'Timeline', exact: true });
+    this.tab = viewTab(page, 'Timeline');
     this.view = page.getByRole('region', { name: 'Timeline', exact: true });
     this.plot = page.getByRole('group', { name: /^Releases and advisories on a timeline/ });
     this.axis = page.getByRole('group', { name: /^Time axis/ });

@@ -1,18 +1,17 @@
 import { expect, type APIRequestContext } from '@playwright/test';
-import type { WebApp } from './webApp';
 
 /**
- * Asks the server directly, as a second window or the command line would,
- * with the token from the app's address; fails the test if the call fails.
+ * Asks the server at `url` directly, as a second window or the command line
+ * would, with the token from the address; fails the test if the call fails.
  */
 export async function callApi<T = unknown>(
   request: APIRequestContext,
-  app: WebApp,
+  url: string,
   name: string,
   input: unknown,
 ): Promise<T> {
-  const token = /#token=([\w-]+)/.exec(app.url)![1];
-  const response = await request.post(new URL('/api/call', app.url).toString(), {
+  const token = /#token=([\w-]+)/.exec(url)![1];
+  const response = await request.post(new URL('/api/call', url).toString(), {
     headers: { Authorization: `Bearer ${token}` },
     data: { call: name, input },
   });

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readIcs, type IcsReadOptions } from '../../shared/calendar/icsRead';
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import type { IcsWorkerAnswer } from './readIcsInWorker';
 
 // A worker thread that reads one .ics file and answers once: the main

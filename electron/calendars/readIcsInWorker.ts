@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IcsContent, IcsReadOptions } from '../../shared/calendar/icsRead';
-import { PlannerError, type ErrorCode } from '../../shared/contract/result';
+import { PlannerError, type ErrorCode } from '../../shared/errors/result';
 
 /** What the worker sends back: the reading, or why the file was refused. */
 export type IcsWorkerAnswer =

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { stackWithoutMessage } from '../../shared/contract/dispatch';
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import { openBackend, type Backend } from '../backend';
 import { defaultDataDir, resolveDbPath } from '../dbPath';
 import { COMMANDS } from './commands';

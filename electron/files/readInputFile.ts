@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import { decodeFileText, formatSize, MAX_FILE_BYTES } from '../../shared/exchange/fileText';
 
 function readFailure(file: string, error: unknown): PlannerError {

@@ -1,5 +1,7 @@
+import { advisoryDefaultsFor } from '../../shared/advisories/defaults';
+import { parseAdvisoryMail } from '../../shared/advisories/parseAdvisoryMail';
 import type { CallInputParsed } from '../../shared/contract/calls';
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import { publishedStatus, type Advisory } from '../../shared/domain/advisory';
 import {
   deleteAdvisory,
@@ -12,9 +14,10 @@ import {
   type FollowUpValues,
 } from '../store/advisoriesTable';
 import { recordChange } from '../store/changeLog';
-import { findReleaseId } from '../store/releasesTable';
+import { findReleaseId, readReleases } from '../store/releasesTable';
 import { readSettings } from '../store/settingsTable';
 import { writeTransaction, type HandlerContext } from './context';
+import { advisoryEmbargoMoves } from './history';
 import { checkRevision } from './revision';
 
 /** An advisory as handlers pass it around: releases by name, as the contract has them. */
@@ -131,6 +134,18 @@ export function advisoryHandlers(ctx: HandlerContext) {
     },
     'advisories.publish': ({ id, revision, beforeLift }: CallInputParsed<'advisories.publish'>) =>
       publishAdvisory(ctx, id, revision, beforeLift),
+    /** A new advisory's fields as the form should start. */
+    'advisories.defaults': () =>
+      advisoryDefaultsFor({
+        now: ctx.now(),
+        settings: readSettings(ctx.db),
+        advisories: readAdvisories(ctx.db),
+        releases: readReleases(ctx.db),
+      }),
+    'advisories.parsePaste': ({ text }: CallInputParsed<'advisories.parsePaste'>) =>
+      parseAdvisoryMail(text),
+    'advisories.embargoMoves': (target: CallInputParsed<'advisories.embargoMoves'>) =>
+      advisoryEmbargoMoves(ctx, target),
     'advisories.delete': ({ id, revision }: CallInputParsed<'advisories.delete'>) =>
       writeTransaction(ctx, () => {
         const before = getAdvisory(ctx, id);

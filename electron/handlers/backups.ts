@@ -1,6 +1,6 @@
 import type { CallInputParsed } from '../../shared/contract/calls';
-import { DatabaseError } from '../../shared/contract/databaseFailure';
-import { PlannerError } from '../../shared/contract/result';
+import { DatabaseError } from '../../shared/errors/databaseFailure';
+import { PlannerError } from '../../shared/errors/result';
 import { backupFolder, listBackups } from '../store/backups/backupFolder';
 import { restoreBackup } from '../store/backups/restoreBackup';
 import { takeBackup } from '../store/backups/takeBackup';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIcs } from '../../shared/calendar/icsTestRead';
+import { parseIcs } from '../../shared/testing/icsTestRead';
 import {
   sampleAdvisory,
   sampleRelease,

@@ -4,9 +4,9 @@ import { readIcs, type IcsContent, type IcsReadOptions } from '../../shared/cale
 import { referenceEvents, referenceName } from '../../shared/calendar/referenceFromIcs';
 import type { CallInputParsed, CallOutput } from '../../shared/contract/calls';
 import type { AsyncHandlers } from '../../shared/contract/dispatch';
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import { addCalendarDays, utcToday } from '../../shared/domain/dates';
-import { PROFILE_DESCRIPTIONS } from '../../shared/exchange/bundle';
+import { PROFILE_DESCRIPTIONS } from '../../shared/domain/profile';
 import { scheduleMail } from '../../shared/exchange/scheduleMail';
 import { timelinePicture } from '../../shared/picture/timelinePicture';
 import {

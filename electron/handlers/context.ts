@@ -1,5 +1,5 @@
 import { publishLiftedEmbargoes } from '../store/liftedEmbargoes';
-import type { Db } from '../store/openDatabase';
+import type { Db } from '../store/db';
 import { runInStep, type StepOptions } from '../store/steps';
 
 /** What every handler needs: the database, the clock, and who is calling (for the change log). */

@@ -2,7 +2,12 @@ import type { CallInputParsed, ImportReport } from '../../shared/contract/calls'
 import { publishedStatus } from '../../shared/domain/advisory';
 import { isReleased } from '../../shared/domain/release';
 import { exportBundle } from '../../shared/exchange/exportBundle';
-import { mergePlan } from '../../shared/exchange/mergePlan';
+import {
+  advisoryFingerprint,
+  mergePlan,
+  releaseFingerprint,
+} from '../../shared/exchange/mergePlan';
+import { readExchangeMarks, writeExchangeMarks } from '../store/exchangeMarksTable';
 import { readImport } from '../../shared/exchange/readImport';
 import { readAdvisories } from '../store/advisoriesTable';
 import { readReleases } from '../store/releasesTable';
@@ -41,7 +46,14 @@ const dataVersion = (ctx: HandlerContext) => ctx.db.pragma('data_version', { sim
  */
 export function importContent(
   ctx: HandlerContext,
-  { content, fileName, preview, settings, holidays }: CallInputParsed<'exchange.import'>,
+  {
+    content,
+    fileName,
+    preview,
+    settings,
+    holidays,
+    conflicts,
+  }: CallInputParsed<'exchange.import'>,
 ): ImportReport {
   // A preview writes nothing at all: no undo step, no auto-published
   // statuses. An import stores those first, as every write does, so that
@@ -49,7 +61,11 @@ export function importContent(
   if (!preview) writeTransaction(ctx, () => undefined);
   // One read transaction, so the plan is one consistent snapshot; in WAL
   // mode it keeps no writer out.
-  const snapshot = ctx.db.transaction(() => ({ plan: readPlan(ctx), version: dataVersion(ctx) }))();
+  const snapshot = ctx.db.transaction(() => ({
+    plan: readPlan(ctx),
+    marks: readExchangeMarks(ctx.db),
+    version: dataVersion(ctx),
+  }))();
   const now = ctx.now();
   const read = readImport(content, fileName, { now, newAffects: unreleased(snapshot.plan) });
   // With autoPublishAtLift on, a bundle exported before a lift says
@@ -58,8 +74,8 @@ export function importContent(
   if (snapshot.plan.settings.autoPublishAtLift)
     for (const advisory of read.incoming.advisories)
       advisory.status = publishedStatus(advisory, now, true);
-  const choices = { settings, holidays };
-  let plan = mergePlan(snapshot.plan, read.incoming, choices);
+  const choices = { settings, holidays, conflicts };
+  let plan = mergePlan(snapshot.plan, read.incoming, choices, snapshot.marks);
   const report = () => {
     const refused = [...read.refused, ...plan.refused];
     return {
@@ -70,6 +86,7 @@ export function importContent(
       unchanged: plan.unchanged,
       refused,
       settingsDifferences: plan.settingsDifferences,
+      conflicts: plan.conflicts,
     };
   };
   if (preview || report().refused.length > 0) return report();
@@ -84,7 +101,7 @@ export function importContent(
           const affects = unreleased(current);
           for (const advisory of read.incoming.advisories) advisory.affects = affects;
         }
-        plan = mergePlan(current, read.incoming, choices);
+        plan = mergePlan(current, read.incoming, choices, readExchangeMarks(ctx.db));
         if (report().refused.length > 0) return report();
       }
       // Releases first: advisories name them in `affects`.
@@ -95,6 +112,7 @@ export function importContent(
         if (op.existing) replaceAdvisory(ctx, op.existing, op.values);
         else createAdvisory(ctx, op.values);
       if (plan.settings) storeSettings(ctx, plan.settings);
+      writeExchangeMarks(ctx.db, plan.marks);
       return report();
     },
     { label: `Import ${file}`.slice(0, 120), reason: `imported from ${file}`.slice(0, 300) },
@@ -104,7 +122,28 @@ export function importContent(
 export function exchangeHandlers(ctx: HandlerContext) {
   return {
     'exchange.import': (input: CallInputParsed<'exchange.import'>) => importContent(ctx, input),
-    'exchange.exportBundle': ({ profile }: CallInputParsed<'exchange.exportBundle'>) =>
-      exportBundle(readPlan(ctx), profile, ctx.now()) as unknown as Record<string, unknown>,
+    'exchange.exportBundle': ({ profile, preview }: CallInputParsed<'exchange.exportBundle'>) => {
+      const plan = readPlan(ctx);
+      if (profile !== 'team') return exportBundle(plan, profile, ctx.now());
+      // A team bundle carries each record's mark as its base; saving it makes
+      // its content the new mark. Marks are not plan data: no undo step.
+      return ctx.db.transaction(() => {
+        const bundle = exportBundle(plan, profile, ctx.now(), readExchangeMarks(ctx.db));
+        if (!preview)
+          writeExchangeMarks(ctx.db, [
+            ...plan.releases.map((r) => ({
+              kind: 'release' as const,
+              name: r.name,
+              fingerprint: releaseFingerprint(r),
+            })),
+            ...plan.advisories.map((a) => ({
+              kind: 'advisory' as const,
+              name: a.key,
+              fingerprint: advisoryFingerprint(a),
+            })),
+          ]);
+        return bundle;
+      }).immediate();
+    },
   };
 }

@@ -1,5 +1,5 @@
 import type { CallInputParsed } from '../../shared/contract/calls';
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import { embargoMovesOf } from '../../shared/history/embargoMoves';
 import { diffEntity, type HistoryEntity } from '../../shared/history/fieldDiff';
 import { lifetimes } from '../../shared/history/lifetimes';
@@ -97,7 +97,5 @@ export function advisoryEmbargoMoves(
 export function historyHandlers(ctx: HandlerContext) {
   return {
     'history.get': (target: CallInputParsed<'history.get'>) => entityHistory(ctx, target),
-    'advisories.embargoMoves': (target: CallInputParsed<'advisories.embargoMoves'>) =>
-      advisoryEmbargoMoves(ctx, target),
   };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type CallName } from '../../shared/contract/calls';
 import { dispatch } from '../../shared/contract/dispatch';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import {
   hostileKey,
   hostileString,

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSnapshot } from '../../shared/contract/calls';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import { bundle } from '../../shared/exchange/bundle';
 import { hostileString, hostileValue, mutationsOf } from '../../shared/testing/hostileValues';
 import { nearlyBundle, nearlyXsaJson } from '../../shared/testing/importFiles';

@@ -1,4 +1,4 @@
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import type { CallInputParsed } from '../../shared/contract/calls';
 import { samplePlan } from '../../shared/sample/samplePlan';
 import { xenHistorySampleText } from '../../shared/sample/xenHistorySample';
@@ -27,6 +27,7 @@ export function planHandlers(ctx: HandlerContext) {
         preview: false,
         settings: 'keep',
         holidays: 'merge',
+        conflicts: 'ours',
       });
       return snapshot(ctx);
     },

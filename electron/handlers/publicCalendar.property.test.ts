@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseIcs } from '../../shared/calendar/icsTestRead';
+import { parseIcs } from '../../shared/testing/icsTestRead';
 import { tempBackend, tempDbFile, type TestBackend } from '../testing/tempBackend';
 
 // Public calendars carry no trace of embargoed work. Whatever a team does

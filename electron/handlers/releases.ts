@@ -1,7 +1,9 @@
 import type { CallInputParsed, CallOutput } from '../../shared/contract/calls';
-import { PlannerError } from '../../shared/contract/result';
-import type { Release } from '../../shared/domain/release';
-import { readAdvisories } from '../store/advisoriesTable';
+import { PlannerError } from '../../shared/errors/result';
+import { isoDate } from '../../shared/domain/dates';
+import { MILESTONE_LABELS, type Release } from '../../shared/domain/release';
+import { calendarFor, commitBaseline, milestonesFromTemplate } from '../../shared/planning';
+import { findAdvisoryId, readAdvisories } from '../store/advisoriesTable';
 import { recordChange } from '../store/changeLog';
 import {
   deleteRelease,
@@ -12,10 +14,11 @@ import {
   updateRelease,
   type ReleaseValues,
 } from '../store/releasesTable';
+import { readSettings } from '../store/settingsTable';
 import { getAdvisory, replaceAdvisory } from './advisories';
-import { findAdvisoryId } from '../store/advisoriesTable';
 import { writeTransaction, type HandlerContext } from './context';
 import { checkRevision } from './revision';
+import { findTemplate } from './templates';
 
 export function getRelease(ctx: HandlerContext, id: number): Release {
   const release = readRelease(ctx.db, id);
@@ -70,6 +73,47 @@ export function replaceRelease(
     after,
   });
   return after;
+}
+
+function createFromTemplate(
+  ctx: HandlerContext,
+  { name, template, releaseDate }: CallInputParsed<'releases.createFromTemplate'>,
+): Release {
+  const chosen = findTemplate(ctx, template);
+  // Freezes that would fall on a weekend or holiday move to the working day before.
+  const calendar = calendarFor(readSettings(ctx.db));
+  const milestones = milestonesFromTemplate(chosen, releaseDate, { calendar });
+  for (const m of milestones)
+    if (!isoDate.safeParse(m.planned).success)
+      throw new PlannerError(
+        'invalid_input',
+        `releaseDate: ${chosen.name} would put the ${MILESTONE_LABELS[m.kind].toLowerCase()} on ${m.planned}, before 1970`,
+      );
+  return writeTransaction(ctx, () => createRelease(ctx, { name, status: 'planned', milestones }), {
+    label: `Add release ${name} from template ${chosen.name}`,
+  });
+}
+
+function commitReleaseBaseline(
+  ctx: HandlerContext,
+  { id, revision }: CallInputParsed<'releases.commitBaseline'>,
+): Release {
+  const before = getRelease(ctx, id);
+  return writeTransaction(
+    ctx,
+    () => {
+      const current = getRelease(ctx, id);
+      checkRevision('release', current.name, current.revision, revision);
+      // Committing the baseline it already has would add an undo step that changes nothing.
+      if (current.milestones.every((m) => m.baseline === m.planned)) return current;
+      return replaceRelease(ctx, current, {
+        name: current.name,
+        status: current.status,
+        milestones: commitBaseline(current.milestones),
+      });
+    },
+    { label: `Commit baseline of release ${before.name}` },
+  );
 }
 
 export function releaseHandlers(ctx: HandlerContext) {
@@ -141,6 +185,10 @@ export function releaseHandlers(ctx: HandlerContext) {
         },
         { label: `Point release ${name}` },
       ),
+    'releases.createFromTemplate': (input: CallInputParsed<'releases.createFromTemplate'>) =>
+      createFromTemplate(ctx, input),
+    'releases.commitBaseline': (input: CallInputParsed<'releases.commitBaseline'>) =>
+      commitReleaseBaseline(ctx, input),
     'releases.delete': ({ id, revision }: CallInputParsed<'releases.delete'>) =>
       writeTransaction(ctx, () => {
         const before = getRelease(ctx, id);

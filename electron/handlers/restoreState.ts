@@ -1,4 +1,4 @@
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import {
   advisory as advisorySchema,
   publishedStatus,
@@ -14,7 +14,7 @@ import {
   updateAdvisory,
 } from '../store/advisoriesTable';
 import { reclaimCalendarIdentity } from '../store/calendarIdentityTable';
-import type { Db } from '../store/openDatabase';
+import type { Db } from '../store/db';
 import {
   deleteRelease,
   findReleaseId,

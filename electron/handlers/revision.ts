@@ -1,4 +1,4 @@
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 
 /** Optimistic locking: a write based on an old copy is refused, not merged. */
 export function checkRevision(what: string, name: string, current: number, sent: number): void {

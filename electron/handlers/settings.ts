@@ -1,5 +1,5 @@
 import type { CallInputParsed } from '../../shared/contract/calls';
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import type { Settings, SettingsValues } from '../../shared/domain/settings';
 import { recordChange } from '../store/changeLog';
 import { readSettings, writeSettings } from '../store/settingsTable';

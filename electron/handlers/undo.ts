@@ -1,9 +1,9 @@
 import type { CallInputParsed } from '../../shared/contract/calls';
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import { replayPlan, type Direction } from '../../shared/history/replayPlan';
 import type { UndoResult, UndoState } from '../../shared/history/schemas';
 import { listStepChanges, recordChange } from '../store/changeLog';
-import type { Db } from '../store/openDatabase';
+import type { Db } from '../store/db';
 import { readSettings } from '../store/settingsTable';
 import {
   countSteps,

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '../../shared/contract/bridge';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { backupFolder, listBackups } from '../store/backups/backupFolder';
 import { restoreBackup } from '../store/backups/restoreBackup';

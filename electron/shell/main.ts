@@ -7,31 +7,17 @@ import {
   protocol,
   session,
   type IpcMainInvokeEvent,
-  type Session,
-  type WebContents,
 } from 'electron';
 import path from 'node:path';
-import { restoreChoices } from '../../shared/backups/choices';
 import { IPC_CHANNEL } from '../../shared/contract/bridge';
-import type { OpenFailure } from '../../shared/contract/databaseFailure';
-import { fail, type Result } from '../../shared/contract/result';
+import { fail, type Result } from '../../shared/errors/result';
 import { openBackend, type Backend } from '../backend';
 import { ensureDataFolder, isChosenDbPath, mayCreateDb, resolveDbPath } from '../dbPath';
-import { listBackups } from '../store/backups/backupFolder';
-import { restoreBackup } from '../store/backups/restoreBackup';
-import { describeOpenFailure } from '../store/describeOpenFailure';
-import { checkPlannerFile } from '../store/probeDatabase';
+import { installSessionPolicy, lockDown } from '../security/lockDown';
+import { isTrustedSender } from '../security/windowPolicy';
 import { APP_SCHEME, APP_URL, serveAppRequest } from './appProtocol';
 import { menuTemplate } from './menu';
-import {
-  contentSecurityPolicy,
-  isAllowedNavigation,
-  isAllowedPermission,
-  isAllowedRequest,
-  isTrustedSender,
-  withContentSecurityPolicy,
-} from './security';
-import { chooseWayOut, type Dialogs } from './waysOut';
+import { offerWaysOut } from './waysOut';
 
 const devServerUrl =
   typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' && MAIN_WINDOW_VITE_DEV_SERVER_URL !== ''
@@ -46,9 +32,6 @@ const isDev = devServerUrl !== undefined;
 const rendererDir = path.join(__dirname, '..', 'renderer', rendererName);
 const appUrl = devServerUrl ?? APP_URL;
 
-/** How long checking another chosen file waits for a lock. */
-const CHECK_TIMEOUT_MS = 2000;
-
 let mainWindow: BrowserWindow | null = null;
 
 function messageOf(error: unknown): string {
@@ -61,79 +44,6 @@ function refuseToStart(error: unknown): void {
   console.error(`embargo-planner: ${message}`);
   dialog.showErrorBox('Embargo Planner cannot start', message);
   app.exit(1);
-}
-
-function relaunch(args?: string[]): void {
-  app.relaunch(args ? { args } : undefined);
-  app.exit(0);
-}
-
-const dialogs: Dialogs = {
-  showMessageBox: (options) => dialog.showMessageBox(options),
-  showErrorBox: (title, content) => dialog.showErrorBox(title, content),
-  showOpenDialog: (options) => dialog.showOpenDialog(options),
-};
-
-/**
- * A database that cannot be used (missing, not a plan, damaged, locked, from
- * a newer planner), which openBackend refuses without writing to it: say
- * why, and offer the ways out (waysOut.ts).
- */
-function refuseDatabase(error: unknown, file: string): void {
-  let failure: OpenFailure;
-  try {
-    failure = describeOpenFailure(error, file);
-  } catch {
-    refuseToStart(error);
-    return;
-  }
-  console.error(`embargo-planner: ${failure.title}: ${failure.message}`);
-  chooseWayOut(failure, {
-    argv: process.argv.slice(1),
-    dialogs,
-    log: (message) => console.error(message),
-    restore: (target, name) => void restoreBackup(target, name),
-    backups: (target) => restoreChoices(listBackups(target)),
-    check: (target) => checkPlannerFile(target, CHECK_TIMEOUT_MS),
-  })
-    .then((way) => (way.kind === 'quit' ? app.exit(1) : relaunch(way.args)))
-    .catch(refuseToStart);
-}
-
-function installSessionPolicy(ses: Session): void {
-  const csp = contentSecurityPolicy(appUrl);
-  ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAllowedRequest(details.url, appUrl, { allowDevTools: isDev });
-    // The scheme only: a blocked URL could carry data the page should not have sent.
-    if (!allowed) console.warn(`embargo-planner: blocked a ${details.url.split(':')[0]}: request`);
-    callback({ cancel: !allowed });
-  });
-  ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
-  });
-  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(isAllowedPermission(permission, details.requestingUrl, appUrl));
-  });
-  ses.setPermissionCheckHandler((_contents, permission, _origin, details) =>
-    isAllowedPermission(permission, details.requestingUrl ?? '', appUrl),
-  );
-  // Chromium's spell checker downloads dictionaries: the app makes no connection.
-  ses.setSpellCheckerEnabled(false);
-}
-
-/** Every web contents, the window's and any other, can show the app and nothing else. */
-function lockDown(contents: WebContents): void {
-  contents.on('will-navigate', (event) => {
-    if (!isAllowedNavigation(event.url, appUrl)) event.preventDefault();
-  });
-  contents.on('will-frame-navigate', (event) => {
-    if (!isAllowedNavigation(event.url, appUrl)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event) => {
-    if (!isAllowedNavigation(event.url, appUrl)) event.preventDefault();
-  });
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
 function handleInvoke(
@@ -209,14 +119,20 @@ function start(): void {
     return;
   }
   try {
-    backend = openBackend(file, { source: 'app', create: mayCreateDb(process.argv, process.env) });
+    backend = openBackend(file, {
+      source: 'app',
+      create: mayCreateDb(process.argv, process.env),
+      // Under `npm start`, answers are checked against the contract.
+      checkOutputs: !app.isPackaged,
+    });
   } catch (error) {
-    refuseDatabase(error, file);
+    // Missing, not a plan, damaged, locked, from a newer planner: say why, offer the ways out.
+    offerWaysOut(error, file).catch(refuseToStart);
     return;
   }
   app.on('will-quit', () => backend.close());
 
-  installSessionPolicy(session.defaultSession);
+  installSessionPolicy(session.defaultSession, appUrl, isDev);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));
   ipcMain.handle(IPC_CHANNEL, (event, call: unknown, input: unknown) =>
     handleInvoke(backend, event, call, input),
@@ -242,7 +158,7 @@ if (!app.requestSingleInstanceLock()) {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true } },
   ]);
-  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.on('web-contents-created', (_event, contents) => lockDown(contents, appUrl));
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

@@ -1,12 +1,16 @@
-import type { MessageBoxOptions, OpenDialogOptions } from 'electron';
+import { app, dialog, type MessageBoxOptions, type OpenDialogOptions } from 'electron';
 import path from 'node:path';
+import { restoreChoices } from '../../shared/backups/choices';
 import type { BackupInfo, BackupKind } from '../../shared/contract/backups';
-import type { OpenFailure, OpenFailureAction } from '../../shared/contract/databaseFailure';
+import { describeOpenFailure, type OpenFailure, type OpenFailureAction } from '../openFailure';
+import { listBackups } from '../store/backups/backupFolder';
+import { restoreBackup } from '../store/backups/restoreBackup';
+import { checkPlannerFile } from '../store/probeDatabase';
 
 // The desktop's "can't open the database" box and what follows from it: a
-// choice of backup, another file, a new database. Everything but Electron's
-// dialogs themselves, which come in as a small interface, so the whole
-// conversation is tested with scripted answers.
+// choice of backup, another file, a new database. The conversation
+// (chooseWayOut) takes Electron's dialogs as a small interface, so it is
+// tested with scripted answers; offerWaysOut hands it the real ones.
 
 /** The three dialogs the conversation uses, as Electron's `dialog` has them. */
 export interface Dialogs {
@@ -193,4 +197,42 @@ export async function chooseWayOut(failure: OpenFailure, context: WaysOutContext
     }
     if (way !== null) return way;
   }
+}
+
+/** How long checking another chosen file waits for a lock. */
+const CHECK_TIMEOUT_MS = 2000;
+
+const electronDialogs: Dialogs = {
+  showMessageBox: (options) => dialog.showMessageBox(options),
+  showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+  showOpenDialog: (options) => dialog.showOpenDialog(options),
+};
+
+/**
+ * A database that openBackend refused without writing to it: says why in
+ * Electron's dialogs, offers the ways out, then relaunches the app or quits.
+ * Rejects with `error` itself when the failure cannot even be described.
+ */
+export async function offerWaysOut(error: unknown, file: string): Promise<void> {
+  let failure: OpenFailure;
+  try {
+    failure = describeOpenFailure(error, file);
+  } catch {
+    throw error;
+  }
+  console.error(`embargo-planner: ${failure.title}: ${failure.message}`);
+  const way = await chooseWayOut(failure, {
+    argv: process.argv.slice(1),
+    dialogs: electronDialogs,
+    log: (message) => console.error(message),
+    restore: (target, name) => void restoreBackup(target, name),
+    backups: (target) => restoreChoices(listBackups(target)),
+    check: (target) => checkPlannerFile(target, CHECK_TIMEOUT_MS),
+  });
+  if (way.kind === 'quit') {
+    app.exit(1);
+    return;
+  }
+  app.relaunch(way.args ? { args: way.args } : undefined);
+  app.exit(0);
 }

@@ -1,5 +1,5 @@
 import type { Advisory, AdvisoryStatus, FollowUp } from '../../shared/domain/advisory';
-import type { Db } from './openDatabase';
+import type { Db } from './db';
 import { prepared } from './prepared';
 
 interface AdvisoryRow {

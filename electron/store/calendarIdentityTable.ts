@@ -1,6 +1,6 @@
 import type { CalendarIdentities, CalendarIdentity } from '../../shared/calendar/identity';
 import { TOMBSTONE_DAYS, tombstoneItem, type Tombstone } from '../../shared/calendar/tombstones';
-import type { Db } from './openDatabase';
+import type { Db } from './db';
 
 interface IdentityRow {
   id: number;

@@ -1,5 +1,5 @@
 import os from 'node:os';
-import type { Db } from './openDatabase';
+import type { Db } from './db';
 import { prepared } from './prepared';
 import { stepOfNextChange } from './steps';
 

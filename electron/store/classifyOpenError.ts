@@ -1,10 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  DatabaseError,
-  reasonOfSqliteCode,
-  type DatabaseFailureReason,
-} from '../../shared/contract/databaseFailure';
+import { DatabaseError, reasonOfSqliteCode } from '../../shared/errors/databaseFailure';
+import type { DatabaseFailureReason } from '../../shared/errors/result';
 
 /** Below this much free space, an I/O error at open is the disk being full. */
 const NEARLY_FULL_BYTES = 256 * 1024;

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatabaseError } from '../../shared/contract/databaseFailure';
+import { DatabaseError } from '../../shared/errors/databaseFailure';
 import {
   databaseAtVersion,
   hashFile,
@@ -11,7 +11,7 @@ import {
   scribble,
 } from '../testing/databaseFiles';
 import { tempDbFile } from '../testing/tempBackend';
-import { describeOpenFailure } from './describeOpenFailure';
+import { describeOpenFailure } from '../openFailure';
 import { SCHEMA_VERSION } from './migrations';
 import { openDatabase, type OpenOptions } from './openDatabase';
 import { PLANNER_APPLICATION_ID } from './probeDatabase';

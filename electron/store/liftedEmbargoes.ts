@@ -1,6 +1,6 @@
 import { liftedEmbargoIds, markLiftedPublic, readAdvisory } from './advisoriesTable';
 import { recordChange } from './changeLog';
-import type { Db } from './openDatabase';
+import type { Db } from './db';
 import { readSettings } from './settingsTable';
 
 /**

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import { tempDbFile } from '../testing/tempBackend';
 import { SCHEMA_VERSION } from './migrations';
 import { openDatabase } from './openDatabase';

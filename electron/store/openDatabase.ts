@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DatabaseError } from '../../shared/contract/databaseFailure';
+import { DatabaseError } from '../../shared/errors/databaseFailure';
 import { linkNoClobber } from '../files/linkNoClobber';
 import { syncFile, syncFolder } from '../files/syncToDisk';
 import { listBackups } from './backups/backupFolder';
@@ -12,10 +12,9 @@ import {
   missingMessage,
   openFailureMessage,
 } from './classifyOpenError';
+import type { Db } from './db';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { checkOnConnection, inspectExisting, PLANNER_APPLICATION_ID } from './probeDatabase';
-
-export type Db = Database.Database;
 
 /** How long a write waits for another process's transaction before it fails as 'locked'. */
 export const BUSY_TIMEOUT_MS = 5000;

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DatabaseError, type DatabaseFailureReason } from '../../shared/contract/databaseFailure';
+import { DatabaseError } from '../../shared/errors/databaseFailure';
+import type { DatabaseFailureReason } from '../../shared/errors/result';
 import { openBackend } from '../backend';
 import { runCli } from '../cli/main';
 import { databaseAtVersion, hashFile, releaseNames, scribble } from '../testing/databaseFiles';
@@ -10,7 +11,7 @@ import { makeReadOnly, whyNoReadOnly } from '../testing/readOnly';
 import { tempDbFile } from '../testing/tempBackend';
 import { fillDisk, onTinyDisk, whyNoTinyDisk } from '../testing/tinyDisk';
 import { listBackups } from './backups/backupFolder';
-import { describeOpenFailure } from './describeOpenFailure';
+import { describeOpenFailure } from '../openFailure';
 import { SCHEMA_VERSION } from './migrations';
 import { openDatabase } from './openDatabase';
 

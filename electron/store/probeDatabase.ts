@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
-import { DatabaseError } from '../../shared/contract/databaseFailure';
+import { DatabaseError } from '../../shared/errors/databaseFailure';
 import { classifyOpenError, missingMessage, openFailureMessage } from './classifyOpenError';
 import { SCHEMA_VERSION, userVersion } from './migrations';
 

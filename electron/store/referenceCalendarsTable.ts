@@ -1,5 +1,5 @@
 import type { ReferenceEvent } from '../../shared/calendar/referenceFromIcs';
-import type { Db } from './openDatabase';
+import type { Db } from './db';
 
 export interface ReferenceCalendar {
   id: number;

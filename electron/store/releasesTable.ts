@@ -1,5 +1,5 @@
 import type { Blocker, Milestone, Release, ReleaseStatus } from '../../shared/domain/release';
-import type { Db } from './openDatabase';
+import type { Db } from './db';
 import { prepared } from './prepared';
 
 interface ReleaseRow {

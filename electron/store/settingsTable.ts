@@ -4,7 +4,7 @@ import {
   type Settings,
   type SettingsValues,
 } from '../../shared/domain/settings';
-import type { Db } from './openDatabase';
+import type { Db } from './db';
 
 /** Stored settings over the defaults, so a setting added later has a value. */
 export function readSettings(db: Db): Settings {

@@ -1,6 +1,6 @@
 import { REPLAY_SOURCES } from '../../shared/history/lifetimes';
 import { stepLabel, type StepChange } from '../../shared/history/stepLabel';
-import type { Db } from './openDatabase';
+import type { Db } from './db';
 import { prepared } from './prepared';
 
 /** How many steps back undo reaches; older steps stay in the history, not in the undo stack. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { templateMilestone, type TemplateMilestone } from '../../shared/planning/templates';
 import type { TemplateInfo } from '../../shared/contract/planningSchemas';
-import type { Db } from './openDatabase';
+import type { Db } from './db';
 
 interface TemplateRow {
   id: number;

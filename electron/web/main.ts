@@ -8,7 +8,7 @@ import {
   mayCreateDb,
   resolveDbPath,
 } from '../dbPath';
-import { describeOpenFailure } from '../store/describeOpenFailure';
+import { describeOpenFailure } from '../openFailure';
 import { startWebServer } from './server';
 
 const DEFAULT_PORT = 4780;

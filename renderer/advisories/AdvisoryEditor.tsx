@@ -11,6 +11,7 @@ import { client } from '../api/client';
 import { formatInstantInZone, formatInstantUtc, isUtcZone, localZone } from '../common/dates';
 import { RestoredDraft, useCloseGuard } from '../common/DiscardPrompt';
 import { focusSelector } from '../common/editorFocus';
+import { EditorFooter } from '../common/EditorFooter';
 import { Field, FieldError } from '../common/Field';
 import { NO_ERRORS, problemsFromMessage, type FormErrors } from '../common/fieldErrors';
 import { FormProblems } from '../common/FormProblems';
@@ -422,17 +423,12 @@ export function AdvisoryEditor({
             )}
           </Field>
         </div>
-        <div className="modal-footer">
-          <span className="modal-footer-hint">
-            <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
-          </span>
-          <button type="button" className="button" onClick={guard.requestClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy || stale !== null}>
-            {busy ? 'Saving…' : advisory ? 'Save advisory' : 'Add advisory'}
-          </button>
-        </div>
+        <EditorFooter
+          saveLabel={advisory ? 'Save advisory' : 'Add advisory'}
+          busy={busy}
+          blocked={stale !== null}
+          onCancel={guard.requestClose}
+        />
       </form>
       {guard.prompt}
     </Modal>

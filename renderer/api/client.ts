@@ -1,5 +1,5 @@
 import type { CallInput, CallName, CallOutput } from '../../shared/contract/calls';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import { pickTransport, type Transport } from './transport';
 
 export interface Client {
@@ -9,7 +9,8 @@ export interface Client {
 /** The renderer's only way to the data: typed from the contract, any transport. */
 export function createClient(transport: Transport): Client {
   return {
-    // The server validated the output against the contract; the cast names that fact.
+    // Tests and development builds check every answer against the contract
+    // (dispatch's checkOutputs); the cast names that fact.
     call: <N extends CallName>(name: N, input: CallInput<N>) =>
       transport(name, input) as Promise<Result<CallOutput<N>>>,
   };

@@ -1,5 +1,5 @@
 import { BRIDGE_KEY, type PlannerBridge } from '../../shared/contract/bridge';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 
 export type Transport = (call: string, input: unknown) => Promise<Result<unknown>>;
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CallError } from '../../shared/contract/result';
+import type { CallError } from '../../shared/errors/result';
 import { describeProblem, problemsFromMessage } from '../common/fieldErrors';
 import { Modal } from '../common/Modal';
 import { useConfirm, type ConfirmRequest } from '../state/confirmStore';

@@ -64,7 +64,7 @@ export function Header() {
           onClick={togglePresenting}
         >
           <Icon name={presenting ? 'eye' : 'lock'} />
-          Presentation mode{presenting ? ' on' : ''}
+          <span className="presenting-label">Presentation mode{presenting ? ' on' : ''}</span>
         </button>
         <div className="titlebar-meta">
           {ready && !empty ? <FindingsIndicator /> : null}
@@ -102,9 +102,11 @@ export function Header() {
 /**
  * Marks how much the title bar leaves out to fit its width (data-compact),
  * in steps: 1 the time zone, 2 the counts, 3 the undo and redo labels
- * (their tooltips keep them). Whole items go, never half a word or a number.
+ * (their tooltips keep them), 4 the words of the presentation-mode button
+ * (its icon stays, and its name for assistive technology). Whole items go,
+ * never half a word or a number.
  */
-export const COMPACT_STEPS = 3;
+export const COMPACT_STEPS = 4;
 
 function useCompaction(bar: RefObject<HTMLDivElement | null>, content: string): void {
   // Measuring and marking the bar is layout work outside React: no state, no extra render.

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { BackupInfo, RestoreReport } from '../../shared/contract/backups';
-import type { CallError } from '../../shared/contract/result';
+import type { CallError } from '../../shared/errors/result';
 import { client } from '../api/client';
 
 interface BackupsState {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { PROFILE_DESCRIPTIONS, PROFILES, type Profile } from '../../shared/exchange/bundle';
+import { PROFILE_DESCRIPTIONS, PROFILES, type Profile } from '../../shared/domain/profile';
 import { saveFile } from '../files/saveFile';
 import { useNotices } from '../state/noticeStore';
 import { usePresentation } from '../state/presentationStore';

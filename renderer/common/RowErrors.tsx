@@ -21,16 +21,3 @@ export function RowErrors({ errors, columns }: { errors: RowError[]; columns: nu
     </tr>
   );
 }
-
-/** The errors of a row's fields, in column order, with the ids their controls point at. */
-export function rowErrors(
-  errors: Record<string, string>,
-  prefix: string,
-  fields: readonly string[],
-  idPrefix: string,
-): RowError[] {
-  return fields.flatMap((field) => {
-    const text = errors[`${prefix}.${field}`];
-    return text ? [{ id: `${idPrefix}-${field}-error`, text }] : [];
-  });
-}

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatPath } from '../../shared/contract/parse';
+import { formatPath } from '../../shared/errors/parse';
 import { humaniseDatesIn } from './dates';
 
 /** Problems keyed by the form field they belong to; `general` holds the rest. */

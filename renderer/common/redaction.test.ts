@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeAdvisory } from '../../shared/planning/testData';
+import { makeAdvisory } from '../../shared/testing/planData';
 import { isRedacted, shownCves, shownFollowUpSummary, shownTitle } from './redaction';
 
 const NOW = new Date('2026-11-25T10:00:00Z');

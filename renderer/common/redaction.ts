@@ -1,5 +1,5 @@
 import type { Advisory, FollowUp } from '../../shared/domain/advisory';
-import { isFollowUpOut } from '../../shared/exchange/exportBundle';
+import { isFollowUpOut } from '../../shared/domain/profile';
 
 // What presentation mode hides: the details of an advisory not marked public
 // (title, CVEs, notes, follow-up summaries), so that a schedule can be

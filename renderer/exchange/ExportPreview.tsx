@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import { Icon } from '../common/Icon';
 import { CopyButton } from '../files/CopyButton';
 import { previewLines, type PreparedExport } from './prepareExport';

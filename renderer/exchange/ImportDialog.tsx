@@ -21,6 +21,7 @@ import {
 import { ImportReportView } from './ImportReportView';
 import { referenceCalendarsStore } from './referenceCalendarsStore';
 import { ReferenceCalendarsSection } from './ReferenceCalendarsSection';
+import { ConflictsView } from './ConflictsView';
 import { SettingsDifferencesView } from './SettingsDifferencesView';
 import { useImportPreview, type PickedFile } from './useImportPreview';
 
@@ -168,6 +169,13 @@ export function ImportDialog() {
               </div>
             ) : null}
             {outcome ? <ImportReportView outcome={outcome} file={picked.file} /> : null}
+            {outcome?.kind === 'plan' ? (
+              <ConflictsView
+                conflicts={outcome.report.conflicts}
+                choices={choices}
+                onChange={setChoices}
+              />
+            ) : null}
             {outcome?.kind === 'plan' && outcome.report.settingsDifferences ? (
               <SettingsDifferencesView
                 differences={outcome.report.settingsDifferences}

@@ -1,6 +1,6 @@
 import type { Advisory } from '../../shared/domain/advisory';
 import { isReleased, type Release } from '../../shared/domain/release';
-import type { Profile } from '../../shared/exchange/bundle';
+import type { Profile } from '../../shared/domain/profile';
 
 export type ExportFormat = 'ics' | 'mail' | 'bundle';
 

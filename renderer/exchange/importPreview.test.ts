@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallName } from '../../shared/contract/calls';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import type { Client } from '../api/client';
 import {
   fileProblems,
@@ -37,6 +37,7 @@ function plan(report: Partial<PlanReport>): ImportOutcome {
       unchanged: 0,
       refused: [],
       settingsDifferences: null,
+      conflicts: [],
       ...report,
     },
   };
@@ -51,7 +52,8 @@ describe('running an import', () => {
     ] as const) {
       const { client, calls } = fakeClient({ applied: false });
       const result = await runImport(client, { file, kind, preview: true });
-      const choices = kind === 'plan' ? { settings: 'keep', holidays: 'merge' } : {};
+      const choices =
+        kind === 'plan' ? { settings: 'keep', holidays: 'merge', conflicts: 'ours' } : {};
       expect(calls).toEqual([
         {
           name: call,
@@ -150,5 +152,17 @@ describe('what the preview says', () => {
   it('cuts long lists', () => {
     expect(firstOf([1, 2, 3], 2)).toEqual({ shown: [1, 2], more: 1 });
     expect(firstOf([1], 2)).toEqual({ shown: [1], more: 0 });
+  });
+});
+
+describe('a file whose only changes are to records both sides changed', () => {
+  it('says the user keeps theirs instead of "already in the plan"', () => {
+    expect(
+      importBlocker(
+        plan({ format: 'bundle', conflicts: [{ record: 'release 4.21', kept: 'ours' }] }),
+      ),
+    ).toBe(
+      'Nothing else to import: the file changes only 1 record you changed too, and you keep yours.',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { CallOutput } from '../../shared/contract/calls';
 import type { HolidayChoice, SettingsChoice } from '../../shared/exchange/settingsMerge';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import type { Client } from '../api/client';
 import { problemsFromMessage } from '../common/fieldErrors';
 import type { TextFile } from '../files/readTextFile';
@@ -30,9 +30,15 @@ export interface ImportRequest {
 export interface ImportChoices {
   settings: SettingsChoice;
   holidays: HolidayChoice;
+  /** A record both sides changed since the last exchange: keep ours, or take the file's. */
+  conflicts: 'ours' | 'theirs';
 }
 
-export const DEFAULT_CHOICES: ImportChoices = { settings: 'keep', holidays: 'merge' };
+export const DEFAULT_CHOICES: ImportChoices = {
+  settings: 'keep',
+  holidays: 'merge',
+  conflicts: 'ours',
+};
 
 /** Sends a file to the call its kind goes to; `preview: true` writes nothing. */
 export async function runImport(
@@ -46,6 +52,7 @@ export async function runImport(
       fileName,
       preview,
       settings: choices.settings,
+      conflicts: choices.conflicts,
       holidays: choices.holidays,
     });
     return result.ok ? { ok: true, value: { kind, report: result.value } } : result;
@@ -81,6 +88,9 @@ export function importBlocker(outcome: ImportOutcome): string | null {
     const { refused, added, changed } = outcome.report;
     if (refused.length > 0)
       return `Nothing can be imported: ${plural(refused.length, 'entry', 'entries')} ${refused.length === 1 ? 'is' : 'are'} refused, and an import is all or nothing. Correct the file and choose it again.`;
+    const keptOurs = outcome.report.conflicts.filter((c) => c.kept === 'ours').length;
+    if (added.length + changed.length === 0 && keptOurs > 0)
+      return `Nothing else to import: the file changes only ${plural(keptOurs, 'record')} you changed too, and you keep yours.`;
     if (added.length + changed.length === 0)
       return outcome.report.settingsDifferences?.settings.length
         ? 'Nothing to import: the plan already has everything in the file, and you keep your settings.'

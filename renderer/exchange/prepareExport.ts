@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import type { Client } from '../api/client';
 import { bundleFileName, mailFileName, plural, type ExportChoice } from './exportChoice';
 
@@ -74,7 +74,7 @@ export async function prepareExport(
       },
     };
   }
-  const result = await client.call('exchange.exportBundle', { profile });
+  const result = await client.call('exchange.exportBundle', { profile, preview });
   if (!result.ok) return result;
   const bundle = result.value;
   const exportedAt =

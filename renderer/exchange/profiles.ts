@@ -1,4 +1,4 @@
-import { PROFILE_DESCRIPTIONS, PROFILES, type Profile } from '../../shared/exchange/bundle';
+import { PROFILE_DESCRIPTIONS, PROFILES, type Profile } from '../../shared/domain/profile';
 import { listKeys, plural } from './exportChoice';
 import type { Choice } from './ChoiceList';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallName } from '../../shared/contract/calls';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import type { Client } from '../api/client';
 import { createReferenceCalendarsStore } from './referenceCalendarsStore';
 

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { CallOutput } from '../../shared/contract/calls';
-import type { CallError } from '../../shared/contract/result';
+import type { CallError } from '../../shared/errors/result';
 import { client, type Client } from '../api/client';
 
 export type ReferenceCalendar = CallOutput<'calendars.listReferences'>[number];

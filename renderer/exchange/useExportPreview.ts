@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Result } from '../../shared/contract/result';
-import type { Profile } from '../../shared/exchange/bundle';
+import type { Result } from '../../shared/errors/result';
+import type { Profile } from '../../shared/domain/profile';
 import { client } from '../api/client';
 import type { ExportFormat } from './exportChoice';
 import { prepareExport, type PreparedExport } from './prepareExport';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import { client } from '../api/client';
 import type { TextFile } from '../files/readTextFile';
 import type { ImportKind } from './importKind';
@@ -31,8 +31,9 @@ export function useImportPreview(
   choices: ImportChoices = DEFAULT_CHOICES,
 ): Result<ImportOutcome> | null {
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const { settings, holidays } = choices;
-  const keyOf = (token: number, of: ImportKind) => `${token}:${of}:${settings}:${holidays}`;
+  const { settings, holidays, conflicts } = choices;
+  const keyOf = (token: number, of: ImportKind) =>
+    `${token}:${of}:${settings}:${holidays}:${conflicts}`;
   const key = picked && kind ? keyOf(picked.token, kind) : null;
   useEffect(() => {
     if (!picked || !kind) return;
@@ -41,13 +42,17 @@ export function useImportPreview(
       file: picked.file,
       kind,
       preview: true,
-      choices: { settings, holidays },
+      choices: { settings, holidays, conflicts },
     }).then((result) => {
-      if (live) setAnswer({ key: `${picked.token}:${kind}:${settings}:${holidays}`, result });
+      if (live)
+        setAnswer({
+          key: `${picked.token}:${kind}:${settings}:${holidays}:${conflicts}`,
+          result,
+        });
     });
     return () => {
       live = false;
     };
-  }, [picked, kind, settings, holidays]);
+  }, [picked, kind, settings, holidays, conflicts]);
   return key !== null && answer?.key === key ? answer.result : null;
 }

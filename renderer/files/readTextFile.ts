@@ -1,4 +1,4 @@
-import { PlannerError } from '../../shared/contract/result';
+import { PlannerError } from '../../shared/errors/result';
 import {
   decodeFileText,
   formatSize,

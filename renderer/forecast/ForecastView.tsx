@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { utcToday } from '../../shared/domain/dates';
 import { isReleased, releaseDate } from '../../shared/domain/release';
-import type { Profile } from '../../shared/exchange/bundle';
+import type { Profile } from '../../shared/domain/profile';
 import { fanChart } from '../../shared/forecast/fanChart';
 import { DEFAULT_RUNS, DEFAULT_SEED, type ForecastResult } from '../../shared/forecast/forecast';
 import { assumptionLines } from '../../shared/forecast/forecastText';

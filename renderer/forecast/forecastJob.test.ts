@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDateOf } from '../../shared/planning/days';
 import { forecastRelease } from '../../shared/forecast/forecast';
-import { syntheticPlan } from '../../shared/forecast/syntheticHistory';
-import { makeRelease } from '../../shared/planning/testData';
+import { syntheticPlan } from '../../shared/testing/syntheticHistory';
+import { makeRelease } from '../../shared/testing/planData';
 import { runInSteps, STEP_RUNS, type ForecastEvent, type ForecastRequest } from './forecastJob';
 
 const TODAY = '2024-06-04';

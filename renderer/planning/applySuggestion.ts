@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import { applyReason, writeFor } from '../../shared/planning/applyAction';
 import type { Suggestion } from '../../shared/planning';
 import { planStore } from '../state/usePlan';

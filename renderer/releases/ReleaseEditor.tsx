@@ -3,6 +3,7 @@ import { RestoredDraft, useCloseGuard } from '../common/DiscardPrompt';
 import { focusSelector } from '../common/editorFocus';
 import { useKeptDraft } from '../common/useKeptDraft';
 import { RELEASE_STATUSES, type Release, type ReleaseStatus } from '../../shared/domain/release';
+import { EditorFooter } from '../common/EditorFooter';
 import { Field } from '../common/Field';
 import { NO_ERRORS, problemsFromMessage, type FormErrors } from '../common/fieldErrors';
 import { FormProblems } from '../common/FormProblems';
@@ -171,17 +172,12 @@ export function ReleaseEditor({
           />
           <p className="form-note">Dates are calendar days, written YYYY-MM-DD.</p>
         </div>
-        <div className="modal-footer">
-          <span className="modal-footer-hint">
-            <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
-          </span>
-          <button type="button" className="button" onClick={guard.requestClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy || stale !== null}>
-            {busy ? 'Saving…' : release ? 'Save release' : 'Add release'}
-          </button>
-        </div>
+        <EditorFooter
+          saveLabel={release ? 'Save release' : 'Add release'}
+          busy={busy}
+          blocked={stale !== null}
+          onCancel={guard.requestClose}
+        />
       </form>
       {guard.prompt}
     </Modal>

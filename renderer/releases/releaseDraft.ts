@@ -114,7 +114,8 @@ export function releaseValues(draft: ReleaseDraft): ReleaseValues {
   };
 }
 
-const MILESTONE_FIELDS = ['kind', 'planned', 'actual', 'label'] as const;
+/** A row's fields, in the editor's column order (the order its errors are listed under it). */
+export const MILESTONE_FIELDS = ['kind', 'label', 'planned', 'actual'] as const;
 export const BLOCKER_FIELDS = ['title', 'kind', 'openedOn', 'expectedOn', 'resolvedOn'] as const;
 
 export function releaseFieldKeys(draft: ReleaseDraft): string[] {

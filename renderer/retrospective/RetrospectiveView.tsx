@@ -1,7 +1,7 @@
 import { Fragment, useMemo, useState } from 'react';
 import { utcToday } from '../../shared/domain/dates';
 import { MILESTONE_LABELS } from '../../shared/domain/release';
-import type { Profile } from '../../shared/exchange/bundle';
+import type { Profile } from '../../shared/domain/profile';
 import { plural } from '../../shared/planning/format';
 import { cadenceChart } from '../../shared/retrospective/cadenceChart';
 import { keyLabelFor, retroCsv } from '../../shared/retrospective/exportRetro';

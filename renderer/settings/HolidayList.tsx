@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { utcToday } from '../../shared/domain/dates';
 import { formatDay } from '../common/dates';
 import { Field, FieldError } from '../common/Field';
 import { Icon } from '../common/Icon';
+import { useFocusAfterRender } from '../common/useFocusAfterRender';
+import { neighbourAfterRemoval } from '../common/useRowEditor';
 import { useNow } from '../state/useNow';
 import { HolidayImport } from './HolidayImport';
 import { addHoliday, type HolidayRow, type SettingsDraft } from './settingsDraft';
@@ -30,28 +32,21 @@ export function HolidayList({ draft, errors, onChange }: HolidayListProps) {
   const [addError, setAddError] = useState<string | null>(null);
   // The element to give focus back to when the import dialog closes.
   const [importing, setImporting] = useState<HTMLElement | null>(null);
-  const listRef = useRef<HTMLElement>(null);
-  const focusNext = useRef<string | null>(null);
+  const { container, focusAfterRender } = useFocusAfterRender<HTMLElement>();
   const thisYear = utcToday(useNow()).slice(0, 4);
-
-  useEffect(() => {
-    if (focusNext.current === null) return;
-    listRef.current?.querySelector<HTMLElement>(focusNext.current)?.focus();
-    focusNext.current = null;
-  });
 
   const add = () => {
     const result = addHoliday(draft, date, name);
     if (!result.ok) {
       setAddError(result.message);
-      focusNext.current = '.holiday-add-date';
+      focusAfterRender('.holiday-add-date');
       return;
     }
     onChange(result.draft.holidays);
     setDate('');
     setName('');
     setAddError(null);
-    focusNext.current = '.holiday-add-date';
+    focusAfterRender('.holiday-add-date');
   };
 
   const onAddKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -70,10 +65,10 @@ export function HolidayList({ draft, errors, onChange }: HolidayListProps) {
   const remove = (day: string) => {
     const index = draft.holidays.findIndex((row) => row.date === day);
     const next = draft.holidays.filter((row) => row.date !== day);
-    const neighbour = next[index] ?? next[index - 1];
-    focusNext.current = neighbour
-      ? `[data-holiday="${neighbour.date}"] .holiday-remove`
-      : '.holiday-add-date';
+    const neighbour = neighbourAfterRemoval(next, index);
+    focusAfterRender(
+      neighbour ? `[data-holiday="${neighbour.date}"] .holiday-remove` : '.holiday-add-date',
+    );
     onChange(next, `holiday:${day}`);
   };
 
@@ -83,7 +78,7 @@ export function HolidayList({ draft, errors, onChange }: HolidayListProps) {
   return (
     <section
       className="panel settings-section settings-holidays"
-      ref={listRef}
+      ref={container}
       aria-labelledby="holidays-heading"
     >
       <div className="settings-holidays-head">

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CallError } from '../../shared/contract/result';
+import type { CallError } from '../../shared/errors/result';
 
 export interface ConfirmRequest {
   title: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallName, PlanSnapshot } from '../../shared/contract/calls';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import type { Advisory } from '../../shared/domain/advisory';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import type { Client } from '../api/client';

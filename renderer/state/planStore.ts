@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CallInput, CallName, CallOutput, PlanSnapshot } from '../../shared/contract/calls';
-import type { CallError, Result } from '../../shared/contract/result';
+import type { CallError, Result } from '../../shared/errors/result';
 import type { Advisory } from '../../shared/domain/advisory';
 import type { Release } from '../../shared/domain/release';
 import type { Settings } from '../../shared/domain/settings';

@@ -1,23 +1,25 @@
-import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useCloseGuard } from '../common/DiscardPrompt';
 import type { TemplateInfo } from '../../shared/contract/planningSchemas';
-import { MILESTONE_KINDS, MILESTONE_LABELS, type MilestoneKind } from '../../shared/domain/release';
-import { Field, FieldError } from '../common/Field';
+import { MILESTONE_LABELS, type MilestoneKind } from '../../shared/domain/release';
+import { SelectCell, TextCell } from '../common/EditorCells';
+import { Field } from '../common/Field';
 import { NO_ERRORS, problemsFromMessage, type FormErrors } from '../common/fieldErrors';
 import { FormProblems } from '../common/FormProblems';
-import { Icon } from '../common/Icon';
-import { RowErrors, rowErrors } from '../common/RowErrors';
+import { RowEditor } from '../common/RowEditor';
 import { useFocusFirstInvalid } from '../common/useFocusFirstInvalid';
+import { useRowEditor } from '../common/useRowEditor';
 import { withoutTouched, type Touched } from '../common/withoutField';
+import { MILESTONE_KIND_OPTIONS } from '../releases/MilestoneEditor';
 import { sameDraft } from '../state/draftStore';
 import { useNotices } from '../state/noticeStore';
 import {
   checkTemplateDraft,
   draftFromTemplate,
   newTemplateRow,
+  TEMPLATE_ROW_FIELDS,
   templateErrors,
   type TemplateDraft,
-  type TemplateRowDraft,
   weeksText,
 } from './templateDraft';
 import { useTemplates } from './templatesStore';
@@ -31,7 +33,12 @@ interface TemplateEditorProps {
   onDirty?(dirty: boolean): void;
 }
 
-const COLUMNS = ['kind', 'label', 'daysBefore'] as const;
+const COLUMNS = [
+  { heading: 'Kind' },
+  { heading: 'Label' },
+  { heading: 'Days before release', className: 'col-days' },
+  { heading: 'In weeks', hidden: true },
+];
 
 /** One template's name and milestone offsets, inside the templates dialog. */
 export function TemplateEditor({ template, copy, onDone, onDirty }: TemplateEditorProps) {
@@ -57,11 +64,15 @@ export function TemplateEditor({ template, copy, onDone, onDirty }: TemplateEdit
     setDraft((current) => ({ ...current, ...change }));
     setErrors((current) => withoutTouched(current, touched, 'milestones'));
   };
-  const editRow = (index: number, change: Partial<TemplateRowDraft>, field: string) =>
-    edit(
-      { rows: draft.rows.map((row, i) => (i === index ? { ...row, ...change } : row)) },
-      { field: `milestones[${index}].${field}` },
-    );
+  const rowEditor = useRowEditor({
+    list: 'milestones',
+    noun: 'Template milestone',
+    rows: draft.rows,
+    errors: errors.fields,
+    fields: TEMPLATE_ROW_FIELDS,
+    newRow: newTemplateRow,
+    onChange: (rows, touched) => edit({ rows }, touched),
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -112,145 +123,49 @@ export function TemplateEditor({ template, copy, onDone, onDirty }: TemplateEdit
             />
           )}
         </Field>
-        <fieldset className="row-editor">
-          <legend>Milestones, counted back from the release date</legend>
-          {errors.fields.milestones ? <FieldError text={errors.fields.milestones} /> : null}
-          {draft.rows.length === 0 ? (
-            <p className="row-editor-empty">
-              No milestones: a release made from it gets only its release date.
-            </p>
-          ) : (
-            <table className="editor-table">
-              <thead>
-                <tr>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Label</th>
-                  <th scope="col" className="col-days">
-                    Days before release
-                  </th>
-                  <th scope="col">
-                    <span className="visually-hidden">In weeks</span>
-                  </th>
-                  <th scope="col">
-                    <span className="visually-hidden">Remove</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {draft.rows.map((row, index) => (
-                  <Fragment key={row.rowKey}>
-                    <tr>
-                      <td className="cell-kind">
-                        <Field
-                          label={`Template milestone ${index + 1} kind`}
-                          hideLabel
-                          error={errors.fields[`milestones[${index}].kind`]}
-                          errorElsewhere={`${row.rowKey}-kind-error`}
-                        >
-                          {(control) => (
-                            <select
-                              {...control}
-                              className="input"
-                              value={row.kind}
-                              onChange={(event) =>
-                                editRow(
-                                  index,
-                                  { kind: event.target.value as MilestoneKind },
-                                  'kind',
-                                )
-                              }
-                            >
-                              {MILESTONE_KINDS.map((kind) => (
-                                <option key={kind} value={kind}>
-                                  {kind === 'custom'
-                                    ? 'Other (named by label)'
-                                    : MILESTONE_LABELS[kind]}
-                                </option>
-                              ))}
-                            </select>
-                          )}
-                        </Field>
-                      </td>
-                      <td className="cell-label">
-                        <Field
-                          label={`Template milestone ${index + 1} label`}
-                          hideLabel
-                          error={errors.fields[`milestones[${index}].label`]}
-                          errorElsewhere={`${row.rowKey}-label-error`}
-                        >
-                          {(control) => (
-                            <input
-                              {...control}
-                              type="text"
-                              className="input"
-                              value={row.label}
-                              placeholder="optional"
-                              autoComplete="off"
-                              onChange={(event) =>
-                                editRow(index, { label: event.target.value }, 'label')
-                              }
-                            />
-                          )}
-                        </Field>
-                      </td>
-                      <td className="cell-days">
-                        <Field
-                          label={`Template milestone ${index + 1} days before release`}
-                          hideLabel
-                          error={errors.fields[`milestones[${index}].daysBefore`]}
-                          errorElsewhere={`${row.rowKey}-daysBefore-error`}
-                        >
-                          {(control) => (
-                            <input
-                              {...control}
-                              type="text"
-                              className="input input-days"
-                              value={row.daysBefore}
-                              inputMode="numeric"
-                              autoComplete="off"
-                              onChange={(event) =>
-                                editRow(index, { daysBefore: event.target.value }, 'daysBefore')
-                              }
-                            />
-                          )}
-                        </Field>
-                      </td>
-                      <td className="cell-weeks">
-                        {/^\d+$/.test(row.daysBefore.trim())
-                          ? weeksText(Number(row.daysBefore.trim()))
-                          : ''}
-                      </td>
-                      <td className="cell-remove">
-                        <button
-                          type="button"
-                          className="icon-button"
-                          aria-label={`Remove template milestone ${index + 1} (${MILESTONE_LABELS[row.kind]})`}
-                          title="Remove this milestone"
-                          onClick={() =>
-                            edit({ rows: draft.rows.filter((_, i) => i !== index) }, { rows: true })
-                          }
-                        >
-                          <Icon name="trash" />
-                        </button>
-                      </td>
-                    </tr>
-                    <RowErrors
-                      columns={5}
-                      errors={rowErrors(errors.fields, `milestones[${index}]`, COLUMNS, row.rowKey)}
-                    />
-                  </Fragment>
-                ))}
-              </tbody>
-            </table>
+        <RowEditor
+          editor={rowEditor}
+          legend="Milestones, counted back from the release date"
+          columns={COLUMNS}
+          empty="No milestones: a release made from it gets only its release date."
+          addLabel="Add milestone"
+          removeLabel={(row, index) =>
+            `Remove template milestone ${index + 1} (${MILESTONE_LABELS[row.kind]})`
+          }
+          removeTitle="Remove this milestone"
+        >
+          {(row, index) => (
+            <>
+              <SelectCell<MilestoneKind>
+                cell="cell-kind"
+                field={rowEditor.cell(row, index, 'kind', 'kind')}
+                value={row.kind}
+                options={MILESTONE_KIND_OPTIONS}
+                onEdit={(kind) => rowEditor.update(index, { kind }, 'kind')}
+              />
+              <TextCell
+                cell="cell-label"
+                field={rowEditor.cell(row, index, 'label', 'label')}
+                value={row.label}
+                placeholder="optional"
+                onEdit={(label) => rowEditor.update(index, { label }, 'label')}
+              />
+              <TextCell
+                cell="cell-days"
+                className="input input-days"
+                field={rowEditor.cell(row, index, 'daysBefore', 'days before release')}
+                value={row.daysBefore}
+                inputMode="numeric"
+                onEdit={(daysBefore) => rowEditor.update(index, { daysBefore }, 'daysBefore')}
+              />
+              <td className="cell-weeks">
+                {/^\d+$/.test(row.daysBefore.trim())
+                  ? weeksText(Number(row.daysBefore.trim()))
+                  : ''}
+              </td>
+            </>
           )}
-          <button
-            type="button"
-            className="button button-quiet add-row"
-            onClick={() => edit({ rows: [...draft.rows, newTemplateRow()] }, null)}
-          >
-            <Icon name="plus" /> Add milestone
-          </button>
-        </fieldset>
+        </RowEditor>
       </div>
       <div className="modal-footer">
         <button type="button" className="button" onClick={guard.requestClose}>

@@ -54,13 +54,14 @@ export function templateFieldLabel(field: string): string | undefined {
   return FIELD_LABELS[row ? row[2] : field];
 }
 
+/** A row's fields, in the editor's column order (the order its errors are listed under it). */
+export const TEMPLATE_ROW_FIELDS = ['kind', 'label', 'daysBefore'] as const;
+
 function fieldKeys(draft: TemplateDraft): string[] {
   return [
     'name',
     'milestones',
-    ...draft.rows.flatMap((_, i) =>
-      ['kind', 'label', 'daysBefore'].map((f) => `milestones[${i}].${f}`),
-    ),
+    ...draft.rows.flatMap((_, i) => TEMPLATE_ROW_FIELDS.map((f) => `milestones[${i}].${f}`)),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { CallInput, CallOutput } from '../../shared/contract/calls';
 import type { TemplateInfo } from '../../shared/contract/planningSchemas';
-import type { Result } from '../../shared/contract/result';
+import type { Result } from '../../shared/errors/result';
 import { client } from '../api/client';
 
 type TemplateWrite = 'templates.create' | 'templates.update' | 'templates.delete';

@@ -1,6 +1,6 @@
 import type { Advisory } from '../domain/advisory';
 import { MILESTONE_LABELS, type Milestone, type Release } from '../domain/release';
-import type { Profile } from '../exchange/bundle';
+import type { Profile } from '../domain/profile';
 import { redactAdvisory } from '../exchange/exportBundle';
 import type { CalendarIdentities, CalendarIdentity } from './identity';
 import { concernsRelease, type SharedAdvisory } from './releaseScope';

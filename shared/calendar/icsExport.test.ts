@@ -1,9 +1,15 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Advisory } from '../domain/advisory';
-import { embargoedAdvisory, NOW, publicAdvisory, release411, sourceOf } from './calendarTestData';
+import {
+  embargoedAdvisory,
+  NOW,
+  publicAdvisory,
+  release411,
+  sourceOf,
+} from '../testing/calendarData';
 import { exportIcs } from './icsExport';
-import { parseIcs } from './icsTestRead';
+import { parseIcs } from '../testing/icsTestRead';
 import type { CalendarSource } from './calendarEntries';
 import type { Tombstone } from './tombstones';
 

@@ -6,7 +6,7 @@ import ical, {
   ICalEventTransparency,
   type ICalCalendar,
 } from 'ical-generator';
-import { PROFILE_DESCRIPTIONS, type Profile } from '../exchange/bundle';
+import { PROFILE_DESCRIPTIONS, type Profile } from '../domain/profile';
 import { calendarEntries, type CalendarEntry, type CalendarSource } from './calendarEntries';
 import { foldLines } from './fold';
 

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { PlannerError } from '../contract/result';
+import { PlannerError } from '../errors/result';
 import { addCalendarDays, isCalendarDate, type IsoDate } from '../domain/dates';
 import { UNSAFE_TEXT } from '../domain/text';
 import {

@@ -1,5 +1,5 @@
-import type { BundleJson } from '../exchange/exportBundle';
-import type { Profile } from '../exchange/bundle';
+import type { BundleJson } from '../exchange/bundle';
+import type { Profile } from '../domain/profile';
 
 /** An advisory as redactAdvisory lets it leave the machine. */
 export type SharedAdvisory = BundleJson['advisories'][number];

@@ -118,7 +118,6 @@ const SUBSTITUTES: Record<string, string> = {
   '\u00a0': ' ',
 };
 
-export const GLYPH_WIDTH = 5;
 export const GLYPH_HEIGHT = 7;
 /** Pixels from one character's left edge to the next one's, in font units. */
 export const ADVANCE = 6;

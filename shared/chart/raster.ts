@@ -156,11 +156,6 @@ function polygon(canvas: Canvas, points: [number, number][], c: Rgb) {
   }
 }
 
-/** Width of text in the bitmap font at a font size, in scene units. */
-export function textWidth(text: string, size: number): number {
-  return fontText(text).length * ADVANCE * pixelUnit(size);
-}
-
 /** Scene units per font pixel: capital letters about 0.7 of the font size tall. */
 function pixelUnit(size: number): number {
   return Math.max(1, Math.round((size * 0.72 * 2) / GLYPH_HEIGHT)) / 2;

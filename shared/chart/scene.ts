@@ -168,9 +168,3 @@ export function flagPath(x: number, y: number): string {
   const f = (n: number) => num(n);
   return `M${f(x - 1.2)} ${f(y + 8)}V${f(y - 9)}L${f(x + 10)} ${f(y - 4.5)}L${f(x + 1.2)} ${f(y - 0.5)}V${f(y + 8)}Z`;
 }
-
-/** A freeze: a diamond (as on the timeline). */
-export function diamondPath(x: number, y: number, r: number): string {
-  const f = (n: number) => num(n);
-  return `M${f(x)} ${f(y - r)}L${f(x + r)} ${f(y)}L${f(x)} ${f(y + r)}L${f(x - r)} ${f(y)}Z`;
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { profile } from '../exchange/bundle';
+import { profile } from '../domain/profile';
 import { isoDate } from '../domain/dates';
 import { name } from '../domain/text';
 

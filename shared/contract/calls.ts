@@ -3,7 +3,8 @@ import { advisory, advisoryKey, advisoryShape } from '../domain/advisory';
 import { isoDate } from '../domain/dates';
 import { release, releaseFields, releaseName } from '../domain/release';
 import { settings, settingsValues } from '../domain/settings';
-import { profile } from '../exchange/bundle';
+import { profile } from '../domain/profile';
+import { exportedBundle } from '../exchange/bundle';
 import { backupInfo, backupName, restoreReport } from './backups';
 import { advisoryDefaults } from '../advisories/defaults';
 import { parsedAdvisoryMail } from '../advisories/parseAdvisoryMail';
@@ -43,7 +44,8 @@ import {
 
 // Every backend call, declared once. Handlers implement this table, every
 // transport (IPC, loopback HTTP, command line) carries it, and the renderer's
-// client is typed from it.
+// client is typed from it. One block per prefix, in the order the handler
+// files (electron/handlers/<prefix>.ts) are assembled.
 
 const id = z.number().int().positive();
 const revision = z.number().int().nonnegative();
@@ -67,11 +69,13 @@ export const importReport = z.object({
   refused: z.array(z.object({ where: z.string(), reason: z.string() })),
   /** How the file's settings and holidays differ from ours; null when it carries none. */
   settingsDifferences: settingsDifferences.nullable(),
+  /**
+   * Records both sides changed since their last exchange (a team bundle
+   * against this database's marks), and which side's content is kept.
+   */
+  conflicts: z.array(z.object({ record: z.string(), kept: z.enum(['ours', 'theirs']) })),
 });
 export type ImportReport = z.infer<typeof importReport>;
-
-/** A bundle as exported; its shape is pinned by shared/exchange/bundle.ts. */
-const exportedBundle = z.record(z.string(), z.unknown());
 
 function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -98,52 +102,6 @@ export const contract = {
     release,
   ),
   'releases.delete': call(z.object({ id, revision }), z.object({ id })),
-
-  'advisories.list': call(nothing, z.array(advisory)),
-  'advisories.get': call(z.object({ id }), advisory),
-  // The lift/pre-disclosure order is checked by the handler on the merged record.
-  'advisories.create': call(advisoryShape, advisory),
-  // `reason` is required when publicAt changes (why the embargo moves); stored in the change log.
-  'advisories.update': call(
-    z
-      .object({ id, revision, reason: changeReason.optional() })
-      .extend(patchOf(advisoryShape.shape).shape),
-    advisory,
-  ),
-  'advisories.delete': call(z.object({ id, revision }), z.object({ id })),
-  /**
-   * Marks an embargoed advisory public (one undo step): nothing else does,
-   * unless the setting autoPublishAtLift is on. Before its lift only with
-   * `beforeLift`.
-   */
-  'advisories.publish': call(
-    z.object({ id, revision, beforeLift: z.boolean().default(false) }),
-    advisory,
-  ),
-
-  'settings.get': call(nothing, settings),
-  'settings.update': call(settingsValues.partial().extend({ revision }), settings),
-
-  'exchange.import': call(
-    z.object({
-      content: z.string().max(64 * 1024 * 1024, { message: 'file is larger than 64 MiB' }),
-      fileName: z.string().max(4096).default('input'),
-      preview: z.boolean().default(false),
-      /** The file's settings: keep ours (the default) or take the file's. */
-      settings: z.enum(SETTINGS_CHOICES).default('keep'),
-      /** The file's holidays: merge them with ours (the default), keep ours, or take the file's. */
-      holidays: z.enum(HOLIDAY_CHOICES).default('merge'),
-    }),
-    importReport,
-  ),
-  'exchange.exportBundle': call(z.object({ profile: profile.default('public') }), exportedBundle),
-
-  // -- planning (findings, suggestions, templates, baselines) --
-  /** The shipped templates, then the users' by name. */
-  'templates.list': call(nothing, z.array(templateInfo)),
-  'templates.create': call(templateCreateInput, templateInfo),
-  'templates.update': call(templateUpdateInput, templateInfo),
-  'templates.delete': call(templateDeleteInput, z.object({ id })),
   /** A release with every milestone of a template, counted back from its release date; one undo step. */
   'releases.createFromTemplate': call(createFromTemplateInput, release),
   /** Keeps each milestone's current plan as its baseline, to show later slips against; one undo step. */
@@ -170,7 +128,27 @@ export const contract = {
     release,
   ),
 
-  // -- security team workflow (history, undo, embargo moves, paste) --
+  'advisories.list': call(nothing, z.array(advisory)),
+  'advisories.get': call(z.object({ id }), advisory),
+  // The lift/pre-disclosure order is checked by the handler on the merged record.
+  'advisories.create': call(advisoryShape, advisory),
+  // `reason` is required when publicAt changes (why the embargo moves); stored in the change log.
+  'advisories.update': call(
+    z
+      .object({ id, revision, reason: changeReason.optional() })
+      .extend(patchOf(advisoryShape.shape).shape),
+    advisory,
+  ),
+  'advisories.delete': call(z.object({ id, revision }), z.object({ id })),
+  /**
+   * Marks an embargoed advisory public (one undo step): nothing else does,
+   * unless the setting autoPublishAtLift is on. Before its lift only with
+   * `beforeLift`.
+   */
+  'advisories.publish': call(
+    z.object({ id, revision, beforeLift: z.boolean().default(false) }),
+    advisory,
+  ),
   /** A new advisory's fields as the form should start: next key, lift, pre-disclosure, affects. */
   'advisories.defaults': call(nothing, advisoryDefaults),
   /** Reads a pasted Xen advisory mail; lists what it could not read. Writes nothing. */
@@ -180,13 +158,46 @@ export const contract = {
   ),
   /** Every move of an advisory's lift, with who, when, by how much and why. */
   'advisories.embargoMoves': call(embargoMovesTarget, embargoMoves),
+
+  'settings.get': call(nothing, settings),
+  'settings.update': call(settingsValues.partial().extend({ revision }), settings),
+
+  'exchange.import': call(
+    z.object({
+      content: z.string().max(64 * 1024 * 1024, { message: 'file is larger than 64 MiB' }),
+      fileName: z.string().max(4096).default('input'),
+      preview: z.boolean().default(false),
+      /** The file's settings: keep ours (the default) or take the file's. */
+      settings: z.enum(SETTINGS_CHOICES).default('keep'),
+      /** The file's holidays: merge them with ours (the default), keep ours, or take the file's. */
+      holidays: z.enum(HOLIDAY_CHOICES).default('merge'),
+      /** A record both sides changed since their last exchange: keep ours (the default) or take the file's. */
+      conflicts: z.enum(['ours', 'theirs']).default('ours'),
+    }),
+    importReport,
+  ),
+  /**
+   * A bundle under a profile. Saving a team bundle (not a `preview`) records
+   * each record's content as its exchange mark; a preview records nothing.
+   */
+  'exchange.exportBundle': call(
+    z.object({ profile: profile.default('public'), preview: z.boolean().default(false) }),
+    exportedBundle,
+  ),
+
+  /** The shipped templates, then the users' by name. */
+  'templates.list': call(nothing, z.array(templateInfo)),
+  'templates.create': call(templateCreateInput, templateInfo),
+  'templates.update': call(templateUpdateInput, templateInfo),
+  'templates.delete': call(templateDeleteInput, z.object({ id })),
+
   /** A record's changes from the change log, field by field; also of deleted records. */
   'history.get': call(historyTarget, entityHistory),
+
   'undo.state': call(nothing, undoState),
   'undo.undo': call(undoRequest, undoResult),
   'undo.redo': call(undoRequest, undoResult),
 
-  // -- calendars and sharing (ics, mail, reference calendars) --
   'calendars.exportIcs': call(icsExportInput, icsExportOutput),
   'calendars.scheduleMail': call(scheduleMailInput, scheduleMailOutput),
   /** The timeline as an SVG picture, under an export profile (public by default). */
@@ -196,7 +207,6 @@ export const contract = {
   'calendars.listReferences': call(nothing, z.array(referenceCalendar)),
   'calendars.deleteReference': call(z.object({ id }), z.object({ id })),
 
-  // -- durability (backups) --
   'backups.list': call(nothing, z.array(backupInfo)),
   /** A backup now, kept with the automatic ones (the newest 10 of all kinds are kept). */
   'backups.create': call(nothing, backupInfo),

@@ -1,8 +1,12 @@
 import type { CallInputParsed, CallName, CallOutput } from './calls';
 import { contract, isCallName } from './calls';
-import { DatabaseError, reasonOfSqliteCode, runtimeFailureMessage } from './databaseFailure';
-import { parseUnknown } from './parse';
-import { PlannerError, type Result } from './result';
+import {
+  DatabaseError,
+  reasonOfSqliteCode,
+  runtimeFailureMessage,
+} from '../errors/databaseFailure';
+import { formatPath, parseUnknown } from '../errors/parse';
+import { PlannerError, type Result } from '../errors/result';
 
 export type Handlers = {
   [N in CallName]: (input: CallInputParsed<N>) => CallOutput<N>;
@@ -55,10 +59,6 @@ export function toFailure(error: unknown, log: (message: string) => void): Resul
   return { ok: false, error: { code: 'internal', message: 'Internal error; see the log.' } };
 }
 
-/**
- * The one entry point every transport calls: validates the call name and its
- * input, runs the handler and returns a Result. Never throws.
- */
 function unknownCall(name: unknown): Result<never> {
   const shown = typeof name === 'string' ? name.slice(0, 80) : typeof name;
   return {
@@ -67,21 +67,57 @@ function unknownCall(name: unknown): Result<never> {
   };
 }
 
+export interface DispatchOptions {
+  /**
+   * Checks every answer against its call's output schema, and turns one that
+   * does not match into an internal error: on in tests and development, so
+   * that the client's trust in the contract's types is earned; off in the
+   * shipped app, where it would only cost time.
+   */
+  checkOutputs?: boolean;
+}
+
+/**
+ * An answer that breaks the contract is a bug of the backend: logged by the
+ * fields it is wrong in (paths and zod's codes, never the values, which may
+ * be embargoed), and returned as an internal error.
+ */
+function checkedOutput(
+  name: CallName,
+  value: unknown,
+  log: (message: string) => void,
+): Result<unknown> {
+  const checked = contract[name].output.safeParse(value);
+  if (checked.success) return { ok: true, value };
+  const where = checked.error.issues
+    .slice(0, 10)
+    .map((issue) => `${formatPath(issue.path) || '(the answer)'} (${issue.code})`);
+  log(`internal error: the answer to ${name} does not match the contract at ${where.join(', ')}`);
+  return { ok: false, error: { code: 'internal', message: 'Internal error; see the log.' } };
+}
+
+/**
+ * The one entry point every transport calls: validates the call name and its
+ * input, runs the handler and returns a Result. Never throws.
+ */
 export function dispatch(
   handlers: Handlers,
   name: unknown,
   input: unknown,
   /** Where internal errors are written; the transport decides (stderr, a log file…). */
   log: (message: string) => void,
+  options: DispatchOptions = {},
 ): Result<unknown> {
   if (!isCallName(name)) return unknownCall(name);
+  let value: unknown;
   try {
     const parsed = parseUnknown(contract[name].input, input ?? {});
     const handler = handlers[name] as (input: unknown) => unknown;
-    return { ok: true, value: handler(parsed) };
+    value = handler(parsed);
   } catch (error) {
     return toFailure(error, log);
   }
+  return options.checkOutputs ? checkedOutput(name, value, log) : { ok: true, value };
 }
 
 /**
@@ -95,14 +131,17 @@ export async function dispatchAsync(
   name: unknown,
   input: unknown,
   log: (message: string) => void,
+  options: DispatchOptions = {},
 ): Promise<Result<unknown>> {
   if (!isCallName(name)) return unknownCall(name);
   const later = asyncHandlers[name] as ((input: unknown) => Promise<unknown>) | undefined;
-  if (!later) return dispatch(handlers, name, input, log);
+  if (!later) return dispatch(handlers, name, input, log, options);
+  let value: unknown;
   try {
     const parsed = parseUnknown(contract[name].input, input ?? {});
-    return { ok: true, value: await later(parsed) };
+    value = await later(parsed);
   } catch (error) {
     return toFailure(error, log);
   }
+  return options.checkOutputs ? checkedOutput(name, value, log) : { ok: true, value };
 }

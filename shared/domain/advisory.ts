@@ -26,7 +26,6 @@ export const followUpInput = z.object({
   status: followUpStatus.default('pending'),
   publicAt: isoInstant.nullable().default(null),
 });
-export type FollowUpInput = z.input<typeof followUpInput>;
 
 export const followUp = z.object({
   id: z.number().int(),
@@ -58,9 +57,9 @@ const advisoryShape = z.object({
 });
 
 /** Checks that need more than one field; each names the field it is about. */
-function refineAdvisory<T extends z.ZodType<{ predisclosureAt: string | null; publicAt: string }>>(
-  schema: T,
-) {
+export function refineAdvisory<
+  T extends z.ZodType<{ predisclosureAt: string | null; publicAt: string }>,
+>(schema: T) {
   return schema.superRefine((value, ctx) => {
     if (value.predisclosureAt !== null && value.predisclosureAt > value.publicAt) {
       ctx.addIssue({
@@ -73,7 +72,6 @@ function refineAdvisory<T extends z.ZodType<{ predisclosureAt: string | null; pu
 }
 
 export const advisoryFields = refineAdvisory(advisoryShape);
-export type AdvisoryFields = z.input<typeof advisoryFields>;
 
 export const advisory = z.object({
   id: z.number().int(),

@@ -66,11 +66,6 @@ export const isoInstant = z.string().transform((text, ctx) => {
 
 export type IsoInstant = string;
 
-/** The UTC calendar day an instant falls on. */
-export function utcDayOf(instant: IsoInstant): IsoDate {
-  return instant.slice(0, 10);
-}
-
 /** `date` moved by whole calendar days, in UTC whatever the machine's zone. */
 export function addCalendarDays(date: IsoDate, days: number): IsoDate {
   return formatISO(addDays(new TZDate(`${date}T00:00:00Z`, 'UTC'), days), {

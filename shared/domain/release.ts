@@ -47,7 +47,6 @@ export const milestoneInput = z.object({
   baseline: isoDate.nullable().default(null),
   label: text(120).nullable().default(null),
 });
-export type MilestoneInput = z.input<typeof milestoneInput>;
 
 export const milestone = z.object({
   id: z.number().int(),
@@ -94,7 +93,6 @@ export const blockerInput = z
         message: `is before the day it was opened (${value.openedOn})`,
       });
   });
-export type BlockerInput = z.input<typeof blockerInput>;
 
 export const blocker = z.object({
   id: z.number().int(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssues } from '../contract/parse';
+import { describeIssues } from '../errors/parse';
 import { advisoryFields } from './advisory';
 import { releaseFields } from './release';
 import { quoted } from './text';

@@ -1,20 +1,24 @@
 import { z } from 'zod';
-import { advisoryKey, advisoryStatus, cveId, followUpStatus } from '../domain/advisory';
+import {
+  advisory,
+  advisoryShape,
+  followUp,
+  followUpInput,
+  refineAdvisory,
+} from '../domain/advisory';
 import { isoDate, isoInstant } from '../domain/dates';
-import { blockerKind, milestoneKind, releaseName, releaseStatus } from '../domain/release';
+import {
+  blocker,
+  blockerKind,
+  milestone,
+  milestoneKind,
+  release,
+  releaseName,
+  releaseStatus,
+} from '../domain/release';
+import { profile } from '../domain/profile';
 import { settingsValues } from '../domain/settings';
 import { name, quoted, text } from '../domain/text';
-
-export const PROFILES = ['public', 'predisclosure', 'team'] as const;
-export const profile = z.enum(PROFILES);
-export type Profile = z.infer<typeof profile>;
-
-export const PROFILE_DESCRIPTIONS: Record<Profile, string> = {
-  public: 'Public: no embargoed advisory or follow-up at all. Safe to publish.',
-  predisclosure:
-    'Pre-disclosure: embargoed advisories appear as key and lift date only, as pre-disclosure list members may share.',
-  team: 'Team: EVERYTHING, including embargoed titles, CVEs, notes and follow-ups. Keep it inside the security team.',
-};
 
 export const BUNDLE_FORMAT = 'embargo-planner/bundle';
 
@@ -44,46 +48,27 @@ const bundleRelease = z.object({
   milestones: z.array(bundleMilestone).max(200).default([]),
   // Added after v1 first shipped: a bundle without it leaves blockers as they are.
   blockers: z.array(bundleBlocker).max(200).optional(),
+  // Added after v1 first shipped (team bundles only): the record's content at
+  // the exporter's previous exchange, so an import can tell who changed what.
+  base: z.string().regex(/^[0-9a-f]{16}$/, { message: 'must be 16 hex digits' }).nullable().optional(),
 });
 
-const bundleFollowUp = z.object({
-  summary: name(300),
-  expectedAt: isoDate.nullable().default(null),
-  status: followUpStatus.default('pending'),
-  publicAt: isoInstant.nullable().optional(),
-});
-
-const bundleAdvisory = z
-  .object({
-    key: advisoryKey,
-    title: text(300).default(''),
-    // The same rules as advisories.create: what an import stores, the editor can save again.
-    cves: z
-      .array(cveId)
-      .max(100)
-      .default([])
-      .refine((ids) => new Set(ids).size === ids.length, { message: 'lists a CVE twice' }),
-    status: advisoryStatus.default('embargoed'),
-    predisclosureAt: isoInstant.nullable().default(null),
-    publicAt: isoInstant,
-    affects: z
-      .array(releaseName)
-      .max(500)
-      .default([])
-      .refine((names) => new Set(names).size === names.length, {
-        message: 'lists a release twice',
-      }),
-    followUps: z.array(bundleFollowUp).max(200).default([]),
-    notes: text(20000).default(''),
-  })
-  .superRefine((value, ctx) => {
-    if (value.predisclosureAt !== null && value.predisclosureAt > value.publicAt)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['publicAt'],
-        message: `lifts before its pre-disclosure (${value.predisclosureAt})`,
-      });
-  });
+/**
+ * An advisory as a bundle carries it: the fields advisories.create takes,
+ * so what an import stores the editor can save again; its follow-ups without
+ * the database's ids.
+ */
+const bundleAdvisory = refineAdvisory(
+  advisoryShape.extend({
+    followUps: z
+      .array(followUpInput.omit({ id: true }))
+      .max(200)
+      .default([]),
+    // Added after v1 first shipped (team bundles only): the record's content at
+    // the exporter's previous exchange, so an import can tell who changed what.
+    base: z.string().regex(/^[0-9a-f]{16}$/, { message: 'must be 16 hex digits' }).nullable().optional(),
+  }),
+);
 
 /** Bundle v1 as DESIGN.md defines it. Unknown fields are ignored: fields may be added. */
 export const bundle = z
@@ -125,6 +110,29 @@ export const bundle = z
     });
   });
 
-export type Bundle = z.output<typeof bundle>;
-export type BundleRelease = Bundle['releases'][number];
-export type BundleAdvisory = Bundle['advisories'][number];
+/**
+ * A bundle as the planner writes it (exportBundle, the call
+ * exchange.exportBundle), every field present: the domain's records
+ * without their database ids and revisions. `bundle` reads it back.
+ */
+export const exportedBundle = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  exportedAt: z.string(),
+  profile,
+  settings: settingsValues,
+  releases: z.array(
+    release.omit({ id: true, revision: true }).extend({
+      milestones: z.array(milestone.omit({ id: true })),
+      blockers: z.array(blocker.omit({ id: true })),
+      base: z.string().nullable().optional(),
+    }),
+  ),
+  advisories: z.array(
+    advisory.omit({ id: true, revision: true }).extend({
+      followUps: z.array(followUp.omit({ id: true })),
+      base: z.string().nullable().optional(),
+    }),
+  ),
+});
+export type BundleJson = z.output<typeof exportedBundle>;

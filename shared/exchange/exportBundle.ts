@@ -1,7 +1,9 @@
 import type { Advisory } from '../domain/advisory';
 import type { Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Profile } from './bundle';
+import { advisoryDisclosure, isFollowUpOut, type Profile } from '../domain/profile';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleJson } from './bundle';
+import type { ExchangeMarks } from './mergePlan';
 
 export interface PlanData {
   releases: readonly Release[];
@@ -9,81 +11,7 @@ export interface PlanData {
   settings: SettingsValues;
 }
 
-/** The JSON shape of an exported bundle (the output side of the schema). */
-export interface BundleJson {
-  format: typeof BUNDLE_FORMAT;
-  version: typeof BUNDLE_VERSION;
-  exportedAt: string;
-  profile: Profile;
-  settings: SettingsValues;
-  releases: {
-    name: string;
-    status: Release['status'];
-    milestones: {
-      kind: Release['milestones'][number]['kind'];
-      planned: string;
-      actual: string | null;
-      baseline: string | null;
-      label: string | null;
-    }[];
-    blockers: {
-      title: string;
-      kind: Release['blockers'][number]['kind'];
-      openedOn: string;
-      expectedOn: string | null;
-      resolvedOn: string | null;
-    }[];
-  }[];
-  advisories: {
-    key: string;
-    title: string;
-    cves: string[];
-    status: Advisory['status'];
-    predisclosureAt: string | null;
-    publicAt: string;
-    affects: string[];
-    followUps: {
-      summary: string;
-      expectedAt: string | null;
-      status: Advisory['followUps'][number]['status'];
-      publicAt: string | null;
-    }[];
-    notes: string;
-  }[];
-}
-
 type BundleAdvisoryJson = BundleJson['advisories'][number];
-
-/**
- * How much of an advisory a profile carries: everything (team), all but the
- * team's notes and the follow-ups still under their own embargo (a public
- * advisory), only its key and lift (an embargoed one, to the pre-disclosure
- * list), or nothing. With isFollowUpOut, the single rule for what leaves the
- * machine: every export, and every other output that hides what an export
- * would not carry (the command line's history, presentation mode).
- */
-export type Disclosure = 'everything' | 'public' | 'key-and-lift' | 'nothing';
-
-export function advisoryDisclosure(
-  advisory: Pick<Advisory, 'status'>,
-  profile: Profile,
-): Disclosure {
-  if (profile === 'team') return 'everything';
-  // The recorded status alone: a lift that passed unmarked stays embargoed.
-  const status = advisory.status;
-  if (status === 'public') return 'public';
-  if (profile === 'predisclosure' && status === 'embargoed') return 'key-and-lift';
-  // Withdrawn-before-lift and embargoed advisories stay at home.
-  return 'nothing';
-}
-
-/**
- * Whether a follow-up of a public advisory may be shown: a fix to a fix can
- * be under an embargo of its own, until its own lift.
- */
-export function isFollowUpOut(followUp: { publicAt: string | null }, now: Date): boolean {
-  return followUp.publicAt === null || Date.parse(followUp.publicAt) <= now.getTime();
-}
 
 /**
  * What an advisory may show under a profile, or null when it must not appear
@@ -137,10 +65,25 @@ export function redactAdvisory(
   }
 }
 
-export function exportBundle(data: PlanData, profile: Profile, now: Date): BundleJson {
+/**
+ * The plan as a bundle. A team bundle carries each record's exchange mark as
+ * its `base` (what it was at this database's previous exchange, null when
+ * none), so the importer can tell which side changed it since.
+ */
+export function exportBundle(
+  data: PlanData,
+  profile: Profile,
+  now: Date,
+  marks?: ExchangeMarks,
+): BundleJson {
+  const base = (map: ReadonlyMap<string, string> | undefined, name: string) =>
+    profile === 'team' && map ? { base: map.get(name) ?? null } : {};
   const advisories = [...data.advisories]
     .sort((a, b) => a.publicAt.localeCompare(b.publicAt) || a.key.localeCompare(b.key))
-    .map((advisory) => redactAdvisory(advisory, profile, now))
+    .map((advisory) => {
+      const redacted = redactAdvisory(advisory, profile, now);
+      return redacted && { ...redacted, ...base(marks?.advisories, advisory.key) };
+    })
     .filter((advisory): advisory is BundleAdvisoryJson => advisory !== null);
   return {
     format: BUNDLE_FORMAT,
@@ -169,6 +112,7 @@ export function exportBundle(data: PlanData, profile: Profile, now: Date): Bundl
           expectedOn: b.expectedOn,
           resolvedOn: b.resolvedOn,
         })),
+        ...base(marks?.releases, release.name),
       })),
     advisories,
   };

@@ -1,4 +1,4 @@
-import { PlannerError } from '../contract/result';
+import { PlannerError } from '../errors/result';
 
 // Files come in as bytes (the command line, a browser's File) and go on as
 // text. Only UTF-8 is read: anything else is refused by name, and a byte that

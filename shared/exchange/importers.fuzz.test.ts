@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PlannerError } from '../contract/result';
+import { PlannerError } from '../errors/result';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { hostileString, hostileValue, mutationsOf } from '../testing/hostileValues';
 import { nearlyBundle, nearlyXsaJson } from '../testing/importFiles';

@@ -1,6 +1,7 @@
 import type { Advisory, FollowUp } from '../domain/advisory';
 import type { Blocker, Milestone, Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
+import { fingerprint } from './fingerprint';
 import {
   mergeSettings,
   type HolidayChoice,
@@ -17,6 +18,8 @@ export interface IncomingRelease {
   milestones: (Omit<Milestone, 'id' | 'baseline'> & { baseline?: string | null })[];
   /** Absent (an older bundle, Xen's list): keep ours. */
   blockers?: Omit<Blocker, 'id'>[];
+  /** Its content at the exporter's previous exchange (a team bundle's `base`); absent: unknown. */
+  base?: string | null;
 }
 
 export interface IncomingAdvisory {
@@ -30,6 +33,8 @@ export interface IncomingAdvisory {
   affects: string[];
   followUps: Omit<FollowUp, 'id'>[];
   notes: string;
+  /** Its content at the exporter's previous exchange (a team bundle's `base`); absent: unknown. */
+  base?: string | null;
 }
 
 export interface Incoming {
@@ -72,7 +77,22 @@ export interface MergePlan {
   changed: string[];
   unchanged: number;
   refused: { where: string; reason: string }[];
+  /**
+   * Records both sides changed since their last exchange, with the same
+   * differing: each is left as ours or taken from the file, as chosen.
+   */
+  conflicts: { record: string; kept: 'ours' | 'theirs' }[];
+  /** The exchange marks to store once the import is written (a whole bundle only). */
+  marks: { kind: 'release' | 'advisory'; name: string; fingerprint: string }[];
 }
+
+/** Each record's content at the last exchange through this database (see exchange marks). */
+export interface ExchangeMarks {
+  releases: ReadonlyMap<string, string>;
+  advisories: ReadonlyMap<string, string>;
+}
+
+export type ConflictChoice = 'ours' | 'theirs';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -119,6 +139,30 @@ function releaseContent(values: ReleaseOp['values']) {
       resolvedOn,
     ]),
   ];
+}
+
+/** A release's content as exchanges compare it (what a bundle carries of it). */
+export function releaseFingerprint(values: ReleaseOp['values']): string {
+  return fingerprint(releaseContent(values));
+}
+
+/** An advisory's content as exchanges compare it. */
+export function advisoryFingerprint(values: AdvisoryOp['values']): string {
+  return fingerprint(advisoryContent(values));
+}
+
+/**
+ * Both sides changed the record since their last exchange, and not to the
+ * same content: ours moved away from our mark, the file's from its base.
+ * Unknowable (no conflict reported) without both marks.
+ */
+function isConflict(
+  ours: string,
+  mark: string | undefined,
+  theirs: string,
+  base: string | null | undefined,
+): boolean {
+  return mark !== undefined && base != null && ours !== mark && theirs !== base && ours !== theirs;
 }
 
 function mergeAdvisory(
@@ -204,11 +248,15 @@ export function mergePlan(
     settings: SettingsValues;
   },
   incoming: Incoming,
-  choice: { settings: SettingsChoice; holidays: HolidayChoice } = {
+  choice: { settings: SettingsChoice; holidays: HolidayChoice; conflicts?: ConflictChoice } = {
     settings: 'keep',
     holidays: 'merge',
   },
+  marks: ExchangeMarks = { releases: new Map(), advisories: new Map() },
 ): MergePlan {
+  // Marks are kept for whole records only: a redacted file says too little.
+  const marking = !incoming.partial;
+  const keepOurs = (choice.conflicts ?? 'ours') === 'ours';
   const plan: MergePlan = {
     releases: [],
     advisories: [],
@@ -218,6 +266,8 @@ export function mergePlan(
     changed: [],
     unchanged: 0,
     refused: [],
+    conflicts: [],
+    marks: [],
   };
   const releasesByName = new Map(current.releases.map((r) => [r.name, r]));
   const advisoriesByKey = new Map(current.advisories.map((a) => [a.key, a]));
@@ -229,10 +279,20 @@ export function mergePlan(
   for (const release of incoming.releases) {
     const existing = releasesByName.get(release.name) ?? null;
     const values = mergeRelease(existing, release);
+    const theirs = releaseFingerprint(values);
     if (existing && same(releaseContent(values), releaseContent(existing))) {
       plan.unchanged += 1;
+      if (marking) plan.marks.push({ kind: 'release', name: release.name, fingerprint: theirs });
       continue;
     }
+    if (
+      existing &&
+      isConflict(releaseFingerprint(existing), marks.releases.get(release.name), theirs, release.base)
+    ) {
+      plan.conflicts.push({ record: `release ${release.name}`, kept: keepOurs ? 'ours' : 'theirs' });
+      if (keepOurs) continue;
+    }
+    if (marking) plan.marks.push({ kind: 'release', name: release.name, fingerprint: theirs });
     plan.releases.push({ name: release.name, existing, values });
     (existing ? plan.changed : plan.added).push(`release ${release.name}`);
   }
@@ -257,10 +317,25 @@ export function mergePlan(
       });
       continue;
     }
+    const theirs = advisoryFingerprint(values);
     if (existing && same(advisoryContent(values), advisoryContent(existing))) {
       plan.unchanged += 1;
+      if (marking) plan.marks.push({ kind: 'advisory', name: advisory.key, fingerprint: theirs });
       continue;
     }
+    if (
+      existing &&
+      isConflict(
+        advisoryFingerprint(existing),
+        marks.advisories.get(advisory.key),
+        theirs,
+        advisory.base,
+      )
+    ) {
+      plan.conflicts.push({ record: advisory.key, kept: keepOurs ? 'ours' : 'theirs' });
+      if (keepOurs) continue;
+    }
+    if (marking) plan.marks.push({ kind: 'advisory', name: advisory.key, fingerprint: theirs });
     plan.advisories.push({ key: advisory.key, existing, values });
     (existing ? plan.changed : plan.added).push(advisory.key);
   }

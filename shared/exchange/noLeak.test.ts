@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOW, identitiesFor } from '../calendar/calendarTestData';
+import { NOW, identitiesFor } from '../testing/calendarData';
 import { exportIcs } from '../calendar/icsExport';
-import { parseIcs } from '../calendar/icsTestRead';
+import { parseIcs } from '../testing/icsTestRead';
 import type { Tombstone } from '../calendar/tombstones';
 import type { Advisory } from '../domain/advisory';
 import type { Release } from '../domain/release';
-import type { Profile } from './bundle';
+import type { Profile } from '../domain/profile';
 import { exportBundle } from './exportBundle';
 import { scheduleMail } from './scheduleMail';
 import { DEFAULT_SETTINGS } from '../domain/settings';

@@ -1,5 +1,5 @@
-import { describeIssues } from '../contract/parse';
-import { PlannerError } from '../contract/result';
+import { describeIssues } from '../errors/parse';
+import { PlannerError } from '../errors/result';
 import { bundle } from './bundle';
 import { refuseOtherEncodings, withoutBom } from './fileText';
 import { findJsonSyntaxError, lineAndColumn } from './jsonSyntaxError';
@@ -93,6 +93,7 @@ export function readImport(
         status: release.status,
         milestones: release.milestones,
         blockers: release.blockers,
+        base: release.base,
       })),
       advisories: value.advisories.map((advisory, index) => ({
         where: `advisories[${index}]`,

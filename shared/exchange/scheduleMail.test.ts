@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Release } from '../domain/release';
-import { embargoedAdvisory, NOW, publicAdvisory, release411 } from '../calendar/calendarTestData';
+import { embargoedAdvisory, NOW, publicAdvisory, release411 } from '../testing/calendarData';
 import { scheduleMail, slipText } from './scheduleMail';
 
 const xen411: Release = {

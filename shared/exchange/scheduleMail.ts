@@ -9,7 +9,7 @@ import {
   type Release,
 } from '../domain/release';
 import { concernsRelease, type SharedAdvisory } from '../calendar/releaseScope';
-import { PROFILE_DESCRIPTIONS, type Profile } from './bundle';
+import { PROFILE_DESCRIPTIONS, type Profile } from '../domain/profile';
 import { redactAdvisory } from './exportBundle';
 
 // The release schedule as Xen's release managers post it to the developers'
@@ -195,7 +195,7 @@ function milestoneLines(release: Release): string[] {
   const lines: string[] = [];
   list.forEach((entry, index) => {
     const head = [dates[index].padEnd(dateWidth), entry.marker.padEnd(markerWidth), entry.name]
-      .filter((part, i) => i !== 1 || markerWidth > 0)
+      .filter((_part, i) => i !== 1 || markerWidth > 0)
       .join('  ');
     lines.push(`  ${head}${entry.slip ? `  ${entry.slip}` : ''}`.trimEnd());
     for (const meaning of entry.meaning) lines.push(...wrap(meaning, '      '));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cveId } from '../domain/advisory';
 import { normaliseInstant } from '../domain/dates';
-import { describeIssues } from '../contract/parse';
+import { describeIssues } from '../errors/parse';
 import { quoted, text } from '../domain/text';
 import { MAX_IMPORT_ADVISORIES } from './bundle';
 

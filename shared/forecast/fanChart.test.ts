@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { sceneToSvg } from '../chart/scene';
 import type { Advisory } from '../domain/advisory';
 import { dayNumber, instantAt, isoDateOf } from '../planning/days';
-import { makeAdvisory, makeRelease, SECRET } from '../planning/testData';
+import { makeAdvisory, makeRelease, SECRET } from '../testing/planData';
 import { keyLabelFor } from '../retrospective/exportRetro';
 import { fanChart } from './fanChart';
 import { forecastRelease } from './forecast';
-import { syntheticPlan } from './syntheticHistory';
+import { syntheticPlan } from '../testing/syntheticHistory';
 
 const TODAY = '2024-06-04';
 const today = dayNumber(TODAY);

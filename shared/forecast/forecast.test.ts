@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PlannerError } from '../contract/result';
+import { PlannerError } from '../errors/result';
 import type { Advisory } from '../domain/advisory';
 import { WorkingCalendar } from '../planning/calendar';
 import { dayNumber, instantAt, isoDateOf } from '../planning/days';
-import { makeAdvisory, makeRelease, makeSettings } from '../planning/testData';
+import { makeAdvisory, makeRelease, makeSettings } from '../testing/planData';
 import { milestonesFromTemplate, XEN_416_TEMPLATE } from '../planning/templates';
 import { forecastResult, forecastRelease, prepareForecast } from './forecast';
 import type { FutureOutcome } from './simulate';
-import { syntheticPlan } from './syntheticHistory';
+import { syntheticPlan } from '../testing/syntheticHistory';
 
 const TODAY = '2024-06-04';
 const today = dayNumber(TODAY);

@@ -1,4 +1,4 @@
-import { PlannerError } from '../contract/result';
+import { PlannerError } from '../errors/result';
 import type { IsoDate } from '../domain/dates';
 import { WorkingCalendar } from '../planning/calendar';
 import { dayNumber, isoDateOf, type DayNumber } from '../planning/days';

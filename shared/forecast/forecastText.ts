@@ -1,7 +1,7 @@
 import { dayLabel, dayNumber, isoDateOf } from '../planning/days';
 import { figure, keyList, plural } from '../planning/format';
 import type { ForecastResult, PolicyForecast } from './forecast';
-import { policyDescription, type PolicyId } from './policies';
+import type { PolicyId } from './policies';
 
 // The forecast in words: the assumptions under the chart and in `planner
 // forecast`, each saying where its figure came from, and the JSON the
@@ -201,15 +201,5 @@ export function forecastJson(result: ForecastResult, only?: readonly PolicyId[])
       blockerSlipSource: a.blockers.slipSource,
       lines: assumptionLines(result),
     },
-  };
-}
-
-/** What each policy does, as the table's footnotes say it. */
-export function policyNotes(result: ForecastResult): Record<PolicyId, string> {
-  return {
-    wait: policyDescription('wait', result.cutoffWeeks),
-    cutoff: policyDescription('cutoff', result.cutoffWeeks),
-    ship: policyDescription('ship', result.cutoffWeeks),
-    branch: policyDescription('branch', result.cutoffWeeks),
   };
 }

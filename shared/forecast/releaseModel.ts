@@ -1,5 +1,5 @@
 import type { Advisory } from '../domain/advisory';
-import { PlannerError } from '../contract/result';
+import { PlannerError } from '../errors/result';
 import { isReleased, type Release } from '../domain/release';
 import type { WorkingCalendar } from '../planning/calendar';
 import { dayNumber, dayOfInstant, type DayNumber } from '../planning/days';

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../planning/calendar';
 import { dayNumber } from '../planning/days';
 import { seededRandom } from '../planning/random';
-import { makeSettings } from '../planning/testData';
+import { makeSettings } from '../testing/planData';
 import { learnAssumptions } from './assumptions';
 import { ArrivalSampler } from './sampler';
-import { SYNTHETIC_HABITS, syntheticHistory } from './syntheticHistory';
+import { SYNTHETIC_HABITS, syntheticHistory } from '../testing/syntheticHistory';
 
 const today = dayNumber('2024-06-04');
 const settings = makeSettings();

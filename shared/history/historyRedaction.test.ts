@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Advisory } from '../domain/advisory';
 import { exportBundle } from '../exchange/exportBundle';
-import { makeAdvisory } from '../planning/testData';
+import { makeAdvisory } from '../testing/planData';
 import { diffEntity } from './fieldDiff';
 import { formatChange } from './formatChange';
 import { historyRedaction } from './historyRedaction';

@@ -1,5 +1,5 @@
 import type { Advisory } from '../domain/advisory';
-import { advisoryDisclosure, isFollowUpOut } from '../exchange/exportBundle';
+import { advisoryDisclosure, isFollowUpOut } from '../domain/profile';
 import type { FieldChange } from './fieldDiff';
 import type { EntityHistory, HistoryEntry } from './schemas';
 

@@ -11,10 +11,6 @@ export function diamond(x: number, y: number, r: number): string {
   return `M${f(x)} ${f(y - r)}L${f(x + r)} ${f(y)}L${f(x)} ${f(y + r)}L${f(x - r)} ${f(y)}Z`;
 }
 
-export function square(x: number, y: number, r: number): string {
-  return `M${f(x - r)} ${f(y - r)}h${2 * r}v${2 * r}h${-2 * r}Z`;
-}
-
 export function circle(x: number, y: number, r: number): string {
   return `M${f(x - r)} ${f(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { makeAdvisory, makeRelease, makeSettings, SECRET } from '../planning/testData';
+import { makeAdvisory, makeRelease, makeSettings, SECRET } from '../testing/planData';
 import { timelinePicture, type PictureInput } from './timelinePicture';
 
 const NOW = new Date('2026-12-06T10:00:00Z');

@@ -4,7 +4,7 @@ import type { IsoDate } from '../domain/dates';
 import { MILESTONE_LABELS, type MilestoneKind, type Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
 import { holidayName } from '../domain/settingsText';
-import { type Profile } from '../exchange/bundle';
+import { type Profile } from '../domain/profile';
 import { redactAdvisory } from '../exchange/exportBundle';
 import { analyse, type Finding, type Severity } from '../planning';
 import { dayNumber, isoDateOf, weekdayOf } from '../planning/days';

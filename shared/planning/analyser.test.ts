@@ -9,7 +9,7 @@ import {
   planOf,
   withMilestone,
   withReleaseDate,
-} from './testData';
+} from '../testing/planData';
 import type { PlanInput } from './types';
 
 const { plan: big, today } = generatePlan({ advisories: 600, releases: 12, seed: 5 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commitBaseline, slipAgainstBaseline } from './baseline';
-import { makeRelease } from './testData';
+import { makeRelease } from '../testing/planData';
 
 describe('baselines', () => {
   const release = makeRelease('4.11', [

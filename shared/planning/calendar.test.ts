@@ -12,7 +12,7 @@ import {
   WorkingCalendar,
 } from './calendar';
 import { dayLabel, dayNumber, dayOfInstant, instantLabel, isoDateOf, weekdayOf } from './days';
-import { makeSettings } from './testData';
+import { makeSettings } from '../testing/planData';
 
 const MAX_DAY = dayNumber('2999-12-31');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Release } from '../domain/release';
 import { analyse } from './analyser';
-import { makeAdvisory, makeRelease, makeSettings, planOf } from './testData';
+import { makeAdvisory, makeRelease, makeSettings, planOf } from '../testing/planData';
 
 // Three past releases, each planned on a Tuesday and held by a lift near
 // its plan: they needed 3, 5 and 9 working days after that lift.

@@ -16,7 +16,7 @@ import {
   type BlockerSpec,
   type FollowUpSpec,
   type MilestoneSpec,
-} from './testData';
+} from '../testing/planData';
 import type { Analysis, PlanInput, Suggestion } from './types';
 
 // Small random plans around June 2018 where every rule gets a chance to fire.

@@ -14,14 +14,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A 32-bit seed from numbers (FNV-1a over their text). */
-export function seedFrom(...parts: readonly number[]): number {
-  let hash = 2166136261;
-  const text = parts.join('|');
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return hash >>> 0;
-}
-
 /** An exponential waiting time at `rate` per unit; Infinity when the rate is 0. */
 export function exponential(random: () => number, rate: number): number {
   return rate > 0 ? -Math.log(1 - random()) / rate : Infinity;

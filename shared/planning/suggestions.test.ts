@@ -3,7 +3,7 @@ import type { Advisory } from '../domain/advisory';
 import type { Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
 import { analyse } from './analyser';
-import { makeAdvisory, makeRelease, makeSettings, planOf } from './testData';
+import { makeAdvisory, makeRelease, makeSettings, planOf } from '../testing/planData';
 import type { Suggestion, SuggestionKind } from './types';
 
 // 4.12: hard code freeze Fri 18 May 2018, release Tue 5 Jun 2018.

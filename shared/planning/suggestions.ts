@@ -249,9 +249,11 @@ function slipSuggestion(
         ? ' No advisory lifted in the year before today, so no new embargo is forecast to join the wait.'
         : ` Embargoes arrive in batches (${batchRate(evidence)}), each pre-disclosed ${lead}: ` +
           `the chance that a new one is pre-disclosed before ${dayLabel(slipDay)} is ${percent(forecast.probabilityAtLeastOne)}. ` +
-          (forecast.p90Day > slipDay
-            ? `Waiting for those too, ${name} is ready by ${dayLabel(forecast.p90Day)} in 9 of 10 futures (P90).`
-            : `Even waiting for those, ${name} is ready by then in 9 of 10 futures.`);
+          (forecast.p90Day <= slipDay
+            ? `Even waiting for those, ${name} is ready by then in 9 of 10 futures.`
+            : forecast.p50Day > slipDay
+              ? `Waiting for those too, ${name} is more likely than not to go out later: by ${dayLabel(forecast.p50Day)} in half the futures (P50), by ${dayLabel(forecast.p90Day)} in 9 of 10 (P90).`
+              : `Waiting for those too, ${name} is ready by ${dayLabel(forecast.p90Day)} in 9 of 10 futures (P90).`);
   }
   return suggestion('SLIP_RELEASE', name, {
     subject: null,

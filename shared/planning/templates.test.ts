@@ -9,7 +9,7 @@ import {
   SHIPPED_TEMPLATES,
   XEN_416_TEMPLATE,
 } from './templates';
-import { makeSettings } from './testData';
+import { makeSettings } from '../testing/planData';
 
 describe('the Xen 4.16 template', () => {
   it('lays out a Tuesday release with every freeze on a Friday', () => {

@@ -25,7 +25,7 @@ export const releaseTemplate = z.object({
 export type ReleaseTemplate = z.output<typeof releaseTemplate>;
 export type TemplateMilestone = z.output<typeof templateMilestone>;
 
-/** A milestone ready for `releases.create`, as the domain's MilestoneInput. */
+/** A milestone ready for `releases.create`, as the domain's milestoneInput takes it. */
 export interface PlannedMilestone {
   kind: MilestoneKind;
   planned: IsoDate;

@@ -55,6 +55,10 @@ describe('Xen 4.11 on its real record', () => {
     // Wed 27 Jun + 5 working days = Wed 4 Jul.
     expect(slip.date).toBe('2018-07-04');
     expect(slip.dates.p90 >= slip.date).toBe(true);
+    // 16 batches in the year before: a new one is more likely than not to
+    // join the wait; its median future is the day 4.11 really came out.
+    expect(slip.dates.p50).toBe('2018-07-10');
+    expect(slip.message).toContain('by Tue 10 Jul 2018 in half the futures (P50)');
     expect(standings.find((r) => r.release === '4.11')).toMatchObject({
       state: 'overdue',
       heldBySecurity: ['XSA-264', 'XSA-265', 'XSA-266'],

@@ -1,5 +1,5 @@
 import type { Advisory } from '../domain/advisory';
-import type { Profile } from '../exchange/bundle';
+import type { Profile } from '../domain/profile';
 import type { KeyLabel } from './cadenceChart';
 import { headlines } from './headlines';
 import type { ReleaseRetro, Retrospective } from './retrospective';

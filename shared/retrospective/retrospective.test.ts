@@ -3,7 +3,7 @@ import history from '../../examples/xen-history.bundle.json';
 import { sceneToSvg } from '../chart/scene';
 import type { Advisory } from '../domain/advisory';
 import type { Release } from '../domain/release';
-import { makeAdvisory, makeRelease, makeSettings, SECRET } from '../planning/testData';
+import { makeAdvisory, makeRelease, makeSettings, SECRET } from '../testing/planData';
 import { cadenceChart, segments } from './cadenceChart';
 import { keyLabelFor, retroCsv, retroJson } from './exportRetro';
 import { headlines } from './headlines';

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../domain/dates';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../exchange/bundle';
-import type { BundleJson } from '../exchange/exportBundle';
+import type { BundleJson } from '../exchange/bundle';
 import { dayNumber, isoDateOf, weekdayOf } from '../planning/days';
 import { compareKeys } from '../planning/format';
 
@@ -80,29 +80,42 @@ function firstTuesdayFrom(day: number): number {
 /**
  * An announced plan as a day. Where only the cadence was announced, the
  * replay needs a day, and picks the one a release manager following the
- * cadence would have written down: "early Jun 2018" is the first Tuesday of
- * June (Tuesday is the first preferred release weekday), and "week of
- * 2021-03-12" the Tuesday of that Monday-to-Sunday week. An exact date is
- * itself; anything else, null.
+ * cadence would have written down, a Tuesday (the first preferred release
+ * weekday): "early Jun 2018" (or "beginning of June 2018", or just "June
+ * 2018") is the first Tuesday of the month, "mid Nov 2023" the first on or
+ * after the 15th, "late Jul 2024" (or "end of") the last of the month, and
+ * "week of 2021-03-12" the Tuesday of that Monday-to-Sunday week. A date
+ * alone ("2019-03-07", "2019-03-07 (tentative)") is itself; anything else,
+ * null. Later records in the same format read the same way.
  */
 export function plannedFromAnnouncement(text: string): IsoDate | null {
-  const exact = /^(\d{4}-\d{2}-\d{2})$/.exec(text.trim());
-  if (exact && Number.isFinite(dayNumber(exact[1]))) return exact[1];
   const week = /week of (\d{4}-\d{2}-\d{2})/i.exec(text);
   if (week && Number.isFinite(dayNumber(week[1]))) {
     const day = dayNumber(week[1]);
     const monday = day - ((weekdayOf(day) + 6) % 7);
     return isoDateOf(monday + 1);
   }
-  const early = /early ([a-z]{3})[a-z]* (\d{4})/i.exec(text);
-  if (early) {
-    const month = MONTHS.indexOf(early[1].toLowerCase());
-    if (month >= 0) {
-      const first = dayNumber(`${early[2]}-${String(month + 1).padStart(2, '0')}-01`);
-      return isoDateOf(firstTuesdayFrom(first));
-    }
+  const exact = /(?:^|[^\d-])(\d{4}-\d{2}-\d{2})(?![\d-])/.exec(` ${text}`);
+  if (exact && Number.isFinite(dayNumber(exact[1]))) return exact[1];
+  const named =
+    /(?:(early|beginning of|start of|mid|middle of|late|end of)\s+)?([a-z]{3})[a-z]*\.?\s+(\d{4})/i.exec(
+      text,
+    );
+  if (!named) return null;
+  const month = MONTHS.indexOf(named[2].toLowerCase());
+  if (month < 0) return null;
+  const monthStart = dayNumber(`${named[3]}-${String(month + 1).padStart(2, '0')}-01`);
+  const part = (named[1] ?? '').toLowerCase();
+  if (part === 'mid' || part === 'middle of') return isoDateOf(firstTuesdayFrom(monthStart + 14));
+  if (part === 'late' || part === 'end of') {
+    const nextMonth = dayNumber(
+      month === 11
+        ? `${Number(named[3]) + 1}-01-01`
+        : `${named[3]}-${String(month + 2).padStart(2, '0')}-01`,
+    );
+    return isoDateOf(firstTuesdayFrom(nextMonth - 7));
   }
-  return null;
+  return isoDateOf(firstTuesdayFrom(monthStart));
 }
 
 const date = (text: string): IsoDate | null =>

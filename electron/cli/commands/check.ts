@@ -1,5 +1,5 @@
 import type { PlanSnapshot } from '../../../shared/contract/calls';
-import { PlannerError } from '../../../shared/contract/result';
+import { PlannerError } from '../../../shared/errors/result';
 import { isoDate, utcToday } from '../../../shared/domain/dates';
 import { MILESTONE_LABELS, type Release } from '../../../shared/domain/release';
 import {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseIcs } from '../../../shared/calendar/icsTestRead';
+import { parseIcs } from '../../../shared/testing/icsTestRead';
 import { tempDbFile } from '../../testing/tempBackend';
 import { runCli } from '../main';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { PROFILES, PROFILE_DESCRIPTIONS, type Profile } from '../../../shared/exchange/bundle';
+import { PROFILES, PROFILE_DESCRIPTIONS, type Profile } from '../../../shared/domain/profile';
 import { callOrThrow, type Backend } from '../../backend';
-import { PlannerError } from '../../../shared/contract/result';
+import { PlannerError } from '../../../shared/errors/result';
 import { describeWriteError, isFileSystemError } from '../../files/fileErrors';
 import { writeOwnerOnly } from '../../files/writeOwnerOnly';
 import type { Command } from '../io';

@@ -1,4 +1,4 @@
-import { PlannerError } from '../../../shared/contract/result';
+import { PlannerError } from '../../../shared/errors/result';
 import { advisoryKey } from '../../../shared/domain/advisory';
 import { formatDay, formatInstantUtc } from '../../../shared/domain/dateText';
 import { formatDistance, formatShift, sourceText } from '../../../shared/history/changeText';

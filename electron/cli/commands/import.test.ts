@@ -93,3 +93,54 @@ describe('planner import: settings and holidays', () => {
     expect(settingsOf(db).holidays).toEqual(['2026-12-25', '2026-12-26']);
   });
 });
+
+describe('planner import: a record changed on both sides', () => {
+  it('names it, keeps yours by default and takes the file’s with --conflicts theirs', () => {
+    const ours = tempDbFile();
+    const theirs = tempDbFile();
+    const folder = path.dirname(ours);
+    const bundle = (name: string) => path.join(folder, name);
+    const security = tempBackend(theirs);
+    security.ok('releases.create', { name: '4.11', milestones: [] });
+    security.close();
+    expect(
+      run(['export', 'bundle', '--profile', 'team', '--out', bundle('a.json'), '--db', theirs])
+        .status,
+    ).toBe(0);
+    expect(run(['import', bundle('a.json'), '--db', ours]).status).toBe(0);
+
+    // Both sides now give 4.11 a release date, not the same one.
+    for (const [db, date] of [
+      [ours, '2018-07-10'],
+      [theirs, '2018-07-12'],
+    ] as const) {
+      const backend = tempBackend(db);
+      const release = backend.ok('releases.list', {})[0];
+      backend.ok('releases.update', {
+        id: release.id,
+        revision: release.revision,
+        milestones: [{ kind: 'release', planned: date }],
+      });
+      backend.close();
+    }
+    expect(
+      run(['export', 'bundle', '--profile', 'team', '--out', bundle('b.json'), '--db', theirs])
+        .status,
+    ).toBe(0);
+
+    const kept = run(['import', bundle('b.json'), '--db', ours]);
+    expect(kept.status).toBe(0);
+    expect(kept.out).toContain(
+      "  changed on both sides since the last exchange: 1 record (kept yours; --conflicts theirs takes the file's):\n    release 4.11",
+    );
+    const taken = run(['import', bundle('b.json'), '--conflicts', 'theirs', '--db', ours]);
+    expect(taken.out).toContain("1 record (took the file's)");
+    const backend = tempBackend(ours);
+    expect(backend.ok('releases.list', {})[0].milestones[0].planned).toBe('2018-07-12');
+    backend.close();
+    expect(run(['import', bundle('b.json'), '--conflicts', 'mine', '--db', ours])).toMatchObject({
+      status: 2,
+      err: expect.stringMatching(/^planner: --conflicts must be ours or theirs \(got "mine"\)/),
+    });
+  });
+});

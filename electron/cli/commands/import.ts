@@ -33,12 +33,14 @@ function printSettings(differences: ImportReport['settingsDifferences'], io: Io)
 }
 
 export const importFile: Command = {
-  usage: 'import FILE [--preview] [--take-settings] [--holidays merge|keep|take]',
-  help: "merge a bundle (v1) or Xen's xsa.json into the database; all or nothing; --preview writes nothing. A bundle's settings are listed where they differ and kept unless --take-settings; its holidays are merged with yours unless --holidays keep|take",
+  usage:
+    'import FILE [--preview] [--take-settings] [--holidays merge|keep|take] [--conflicts ours|theirs]',
+  help: "merge a bundle (v1) or Xen's xsa.json into the database; all or nothing; --preview writes nothing. A bundle's settings are listed where they differ and kept unless --take-settings; its holidays are merged with yours unless --holidays keep|take; a record both sides changed since the last exchange keeps yours unless --conflicts theirs",
   options: {
     preview: { type: 'boolean' },
     'take-settings': { type: 'boolean' },
     holidays: { type: 'string' },
+    conflicts: { type: 'string' },
   },
   // An import starts a new plan; a preview writes nothing, not even a new file.
   createsDatabase: (options) => options.preview !== true,
@@ -51,6 +53,11 @@ export const importFile: Command = {
       throw new UsageError(
         `--holidays must be merge, keep or take (got ${JSON.stringify(options.holidays)})`,
       );
+    const conflicts = (options.conflicts ?? 'ours') as 'ours' | 'theirs';
+    if (conflicts !== 'ours' && conflicts !== 'theirs')
+      throw new UsageError(
+        `--conflicts must be ours or theirs (got ${JSON.stringify(options.conflicts)})`,
+      );
     const content = readInputFile(file);
     const report = callOrThrow(backend, 'exchange.import', {
       content,
@@ -58,6 +65,7 @@ export const importFile: Command = {
       preview,
       settings: options['take-settings'] === true ? 'take' : 'keep',
       holidays,
+      conflicts,
     });
     io.out(`${file}: ${report.format}`);
     io.out(
@@ -68,6 +76,12 @@ export const importFile: Command = {
     );
     io.out(`  unchanged ${report.unchanged}`);
     io.out(`  refused ${report.refused.length}`);
+    if (report.conflicts.length > 0) {
+      io.out(
+        `  changed on both sides since the last exchange: ${plural(report.conflicts.length, 'record')} (${conflicts === 'ours' ? "kept yours; --conflicts theirs takes the file's" : "took the file's"}):`,
+      );
+      for (const c of report.conflicts) io.out(`    ${c.record}`);
+    }
     printSettings(report.settingsDifferences, io);
     printProblems(io, file, report.refused);
     if (report.refused.length > 0) {

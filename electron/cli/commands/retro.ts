@@ -4,21 +4,17 @@ import { encodePng } from '../../../shared/chart/png';
 import { rasterise } from '../../../shared/chart/raster';
 import { sceneToSvg } from '../../../shared/chart/scene';
 import { utcToday } from '../../../shared/domain/dates';
-import { PROFILE_DESCRIPTIONS, PROFILES, type Profile } from '../../../shared/exchange/bundle';
+import { PROFILE_DESCRIPTIONS, PROFILES, type Profile } from '../../../shared/domain/profile';
 import { cadenceChart } from '../../../shared/retrospective/cadenceChart';
 import { keyLabelFor, retroCsv, retroJson } from '../../../shared/retrospective/exportRetro';
 import { headlines } from '../../../shared/retrospective/headlines';
-import {
-  retrospective,
-  type ReleaseRetro,
-  type Retrospective,
-} from '../../../shared/retrospective/retrospective';
+import { retrospective, type Retrospective } from '../../../shared/retrospective/retrospective';
 import { callOrThrow } from '../../backend';
 import { writeOwnerOnly } from '../../files/writeOwnerOnly';
 import type { Command } from '../io';
 import { UsageError } from '../usage';
 
-const from = (r: ReleaseRetro, basis: string | null) =>
+const from = (basis: string | null) =>
   basis === 'rc1' ? ' (from RC1)' : basis === null ? ' (not recorded)' : '';
 
 function textReport(retro: Retrospective): string {
@@ -48,8 +44,8 @@ function textReport(retro: Retrospective): string {
         String(r.waitingOnEmbargoDays).padStart(10),
         String(r.otherBlockerDays).padStart(9),
         String(r.notRecordedDays).padStart(11),
-        `${r.stabilisingDays ?? '–'} d${from(r, r.stabilisingFrom)}`.padStart(14),
-        `${r.masterClosedDays ?? '–'} d${from(r, r.masterClosedFrom)}`.padStart(19),
+        `${r.stabilisingDays ?? '–'} d${from(r.stabilisingFrom)}`.padStart(14),
+        `${r.masterClosedDays ?? '–'} d${from(r.masterClosedFrom)}`.padStart(19),
       ].join(' '),
     );
   }

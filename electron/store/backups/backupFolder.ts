@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_NAME, type BackupInfo, type BackupKind } from '../../../shared/contract/backups';
-import { DatabaseError } from '../../../shared/contract/databaseFailure';
+import { DatabaseError } from '../../../shared/errors/databaseFailure';
 import { backupsToPrune } from '../../../shared/backups/choices';
 import { SCHEMA_VERSION } from '../migrations';
 

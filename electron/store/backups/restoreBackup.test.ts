@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DatabaseError } from '../../../shared/contract/databaseFailure';
-import { PlannerError } from '../../../shared/contract/result';
+import { DatabaseError } from '../../../shared/errors/databaseFailure';
+import { PlannerError } from '../../../shared/errors/result';
 import {
   databaseAtVersion,
   hashFile,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../../shared/contract/backups';
 import { syncFile, syncFolder } from '../../files/syncToDisk';
-import type { Db } from '../openDatabase';
+import type { Db } from '../db';
 import { backupFileName, ensureBackupFolder, listBackups, pruneBackups } from './backupFolder';
 
 /**

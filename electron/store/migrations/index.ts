@@ -5,6 +5,7 @@ import { calendarIdentity } from './003-calendar-identity';
 import { releaseTemplates } from './004-release-templates';
 import { releaseBlockers } from './005-release-blockers';
 import { publicCalendarEvents } from './006-public-calendar-events';
+import { exchangeMarks } from './007-exchange-marks';
 import type { Migration } from './types';
 
 /** In order; a migration is never edited once released, only followed by another. */
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   releaseTemplates,
   releaseBlockers,
   publicCalendarEvents,
+  exchangeMarks,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../shared/planning';
-import { planOf, SECRET } from '../../../shared/planning/testData';
+import { planOf, SECRET } from '../../../shared/testing/planData';
 import { agendaRows } from './agenda';
 import { DEFAULT_FILTERS } from '../model/filters';
 import { indexFindings } from '../model/findingIndex';

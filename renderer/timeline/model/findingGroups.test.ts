@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../shared/planning';
-import { planOf } from '../../../shared/planning/testData';
+import { planOf } from '../../../shared/testing/planData';
 import { groupFindings, parseGroupId } from './findingGroups';
 import { DAY_MS } from '../geometry/scale';
 import { RELEASE_421, XSA_472 } from './testPlan';

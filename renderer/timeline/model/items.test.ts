@@ -10,7 +10,7 @@ import {
 } from './items';
 import { DAY_MS, HOUR_MS } from '../geometry/scale';
 import { RELEASE_420, RELEASE_421, XSA_470, XSA_472 } from './testPlan';
-import { makeAdvisory } from '../../../shared/planning/testData';
+import { makeAdvisory } from '../../../shared/testing/planData';
 
 describe('timeline model', () => {
   it('places calendar dates at noon UTC, where lifts usually are', () => {

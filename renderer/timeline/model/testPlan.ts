@@ -1,6 +1,6 @@
 // Small plans for the timeline's unit tests, built with the planning test builders.
 
-import { makeAdvisory, makeRelease } from '../../../shared/planning/testData';
+import { makeAdvisory, makeRelease } from '../../../shared/testing/planData';
 
 export const NOW = new Date('2026-11-25T10:00:00Z');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDateOf } from '../../../shared/planning/days';
-import { makeRelease } from '../../../shared/planning/testData';
+import { makeRelease } from '../../../shared/testing/planData';
 import {
   COMPACT_LANE_HEIGHT,
   layout,

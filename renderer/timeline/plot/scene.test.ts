@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeAdvisory } from '../../../shared/planning/testData';
+import { makeAdvisory } from '../../../shared/testing/planData';
 import { DAY_MS } from '../geometry/scale';
 import type { View } from '../geometry/view';
 import { indexFindings } from '../model/findingIndex';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CallOutput } from '../../../shared/contract/calls';
-import type { Profile } from '../../../shared/exchange/bundle';
+import type { Profile } from '../../../shared/domain/profile';
 import { client } from '../../api/client';
 import { formatDay } from '../../common/dates';
 import { Icon } from '../../common/Icon';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Advisory } from '../../domain/advisory';
 import type { SettingsValues } from '../../domain/settings';
 import { analyse } from '../analyser';
-import { makeAdvisory, makeSettings, planOf } from '../testData';
+import { makeAdvisory, makeSettings, planOf } from '../../testing/planData';
 import type { Finding } from '../types';
 
 const TODAY = '2018-05-01';

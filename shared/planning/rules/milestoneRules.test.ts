@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Release } from '../../domain/release';
 import type { SettingsValues } from '../../domain/settings';
 import { analyse } from '../analyser';
-import { makeRelease, makeSettings, planOf, type MilestoneSpec } from '../testData';
+import { makeRelease, makeSettings, planOf, type MilestoneSpec } from '../../testing/planData';
 import type { Finding } from '../types';
 
 function findings(release: Release, settings: SettingsValues = makeSettings()): Finding[] {

@@ -13,11 +13,6 @@ import { firstView, type MilestoneView } from '../milestoneState';
 import type { Finding } from '../types';
 import { makeFinding } from './finding';
 
-/** The first milestone of a kind, as `releaseDate()` in the domain picks the release. */
-export function firstOfKind(release: Pick<Release, 'milestones'>, kind: MilestoneKind) {
-  return release.milestones.find((m) => m.kind === kind);
-}
-
 export function describeMilestone(milestone: Milestone): string {
   return (milestone.label ?? MILESTONE_LABELS[milestone.kind]).toLowerCase();
 }

@@ -3,7 +3,13 @@ import type { Advisory } from '../../domain/advisory';
 import type { Release } from '../../domain/release';
 import type { SettingsValues } from '../../domain/settings';
 import { analyse } from '../analyser';
-import { makeAdvisory, makeRelease, makeSettings, planOf, type FollowUpSpec } from '../testData';
+import {
+  makeAdvisory,
+  makeRelease,
+  makeSettings,
+  planOf,
+  type FollowUpSpec,
+} from '../../testing/planData';
 import type { Finding } from '../types';
 
 // 4.12 is planned for Tuesday 5 June 2018, hard code freeze Friday 18 May.

@@ -5,10 +5,10 @@ import type { Advisory, AdvisoryStatus, FollowUp } from '../domain/advisory';
 import type { IsoDate, IsoInstant } from '../domain/dates';
 import type { Blocker, Milestone, MilestoneKind, Release, ReleaseStatus } from '../domain/release';
 import { DEFAULT_SETTINGS, type SettingsValues } from '../domain/settings';
-import { dayNumber, instantAt, isoDateOf } from './days';
-import { identity, lowerBound } from './sorted';
-import { milestonesFromTemplate, XEN_416_TEMPLATE } from './templates';
-import type { ApplyAction, PlanInput } from './types';
+import { dayNumber, instantAt, isoDateOf } from '../planning/days';
+import { identity, lowerBound } from '../planning/sorted';
+import { milestonesFromTemplate, XEN_416_TEMPLATE } from '../planning/templates';
+import type { ApplyAction, PlanInput } from '../planning/types';
 
 /** Marks confidential text, so tests can check that no message carries it. */
 export const SECRET = 'SECRET';

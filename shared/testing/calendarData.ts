@@ -1,7 +1,7 @@
 import type { Advisory } from '../domain/advisory';
 import type { Release } from '../domain/release';
-import type { CalendarSource } from './calendarEntries';
-import type { CalendarIdentities, CalendarIdentity } from './identity';
+import type { CalendarSource } from '../calendar/calendarEntries';
+import type { CalendarIdentities, CalendarIdentity } from '../calendar/identity';
 
 // A small plan for the calendar tests, with text that needs escaping,
 // folding and more than one octet per character.

@@ -1,26 +1,7 @@
-import type { BackupInfo } from './backups';
-import { PlannerError } from './result';
+import { PlannerError, type DatabaseFailureReason } from './result';
 
-// Why a database could not be opened or written, as a kind the UI can branch
-// on (a "can't open database" screen, a notice after a failed save) and the
-// command line can print. The text says what happened and what to do.
-
-export const DATABASE_FAILURE_REASONS = [
-  'corrupt',
-  'newer',
-  'locked',
-  'readonly',
-  'full',
-  'unreadable',
-  /** Another program's file (an SQLite file without the planner's id or tables). */
-  'foreign',
-  /** No file at that path: only an import or an explicit --create makes one. */
-  'missing',
-] as const;
-export type DatabaseFailureReason = (typeof DATABASE_FAILURE_REASONS)[number];
-
-/** What a person can do about it; the screen shows one button per action, in this order. */
-export type OpenFailureAction = 'restore-backup' | 'create-new' | 'retry' | 'open-other' | 'quit';
+// Why a database could not be opened or written: the error a handler or the
+// store raises, and what it says. The text says what happened and what to do.
 
 /** A failure of the database itself, never of the input: code 'database' with its reason. */
 export class DatabaseError extends PlannerError {
@@ -32,35 +13,6 @@ export class DatabaseError extends PlannerError {
     this.name = 'DatabaseError';
   }
 }
-
-/** Everything a "can't open database" screen needs; plain data, so it crosses IPC and HTTP. */
-export interface OpenFailure {
-  reason: DatabaseFailureReason;
-  /** The database file the planner tried to open. */
-  file: string;
-  /** One line, for the heading. */
-  title: string;
-  /** What happened and what to do, in full. */
-  message: string;
-  actions: OpenFailureAction[];
-  /**
-   * What a restore can choose from: the restorable backups newest first,
-   * then the damaged copies (kept for recovery by hand); offered when
-   * `actions` includes 'restore-backup'.
-   */
-  backups: BackupInfo[];
-}
-
-export const FAILURE_TITLES: Record<DatabaseFailureReason, string> = {
-  corrupt: 'The database file is damaged',
-  newer: 'The database is from a newer Embargo Planner',
-  locked: 'The database is in use by another program',
-  readonly: 'The database cannot be written',
-  full: 'The disk is full',
-  unreadable: 'The database file cannot be opened',
-  foreign: 'This file is not an Embargo Planner database',
-  missing: 'There is no database at this path',
-};
 
 /**
  * The SQLite result codes (primary or extended, as better-sqlite3 reports

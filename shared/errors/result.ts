@@ -1,5 +1,3 @@
-import type { DatabaseFailureReason } from './databaseFailure';
-
 /** Why a call failed; a client can branch on the code and show the message. */
 export const ERROR_CODES = [
   'invalid_input',
@@ -12,6 +10,25 @@ export const ERROR_CODES = [
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * With code 'database': what is wrong with the file, a kind the UI can branch
+ * on (a "can't open database" screen, a notice after a failed save) and the
+ * command line can print. databaseFailure.ts says what each means.
+ */
+export const DATABASE_FAILURE_REASONS = [
+  'corrupt',
+  'newer',
+  'locked',
+  'readonly',
+  'full',
+  'unreadable',
+  /** Another program's file (an SQLite file without the planner's id or tables). */
+  'foreign',
+  /** No file at that path: only an import or an explicit --create makes one. */
+  'missing',
+] as const;
+export type DatabaseFailureReason = (typeof DATABASE_FAILURE_REASONS)[number];
 
 export interface CallError {
   code: ErrorCode;
@@ -31,10 +48,6 @@ export class PlannerError extends Error {
     super(message);
     this.name = 'PlannerError';
   }
-}
-
-export function ok<T>(value: T): Result<T> {
-  return { ok: true, value };
 }
 
 export function fail(code: ErrorCode, message: string): Result<never> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { CONTENT_SECURITY_POLICY } from './csp';
 import {
   contentSecurityPolicy,
   isAllowedNavigation,
@@ -8,7 +8,7 @@ import {
   isAppDocument,
   isTrustedSender,
   withContentSecurityPolicy,
-} from './security';
+} from './windowPolicy';
 
 const APP = 'app://planner/index.html';
 /** Where the app used to be loaded from: never the app now. */

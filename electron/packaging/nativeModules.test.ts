@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyRuntimeModules, NATIVE_RUNTIME_MODULES, slimBetterSqlite } from './packaging';
+import { copyRuntimeModules, NATIVE_RUNTIME_MODULES, slimBetterSqlite } from './nativeModules';
 
 const temps: string[] = [];
 

@@ -44,7 +44,7 @@ export async function copyRuntimeModules(
     const missing = dependencies.filter((dep) => !wanted.has(dep) && !INSTALL_ONLY.has(dep));
     if (missing.length > 0)
       throw new Error(
-        `${name} now needs ${missing.join(', ')} at run time: add it to NATIVE_RUNTIME_MODULES in electron/shell/packaging.ts`,
+        `${name} now needs ${missing.join(', ')} at run time: add it to NATIVE_RUNTIME_MODULES in electron/packaging/nativeModules.ts`,
       );
     const target = path.join(buildPath, 'node_modules', name);
     await fs.cp(source, target, {

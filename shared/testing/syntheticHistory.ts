@@ -2,7 +2,7 @@ import type { Advisory } from '../domain/advisory';
 import type { Release } from '../domain/release';
 import { instantAt, isoDateOf, type DayNumber } from '../planning/days';
 import { exponential, seededRandom } from '../planning/random';
-import { makeAdvisory, makeRelease, makeSettings, planOf } from '../planning/testData';
+import { makeAdvisory, makeRelease, makeSettings, planOf } from './planData';
 import type { PlanInput } from '../planning/types';
 
 // A made-up project with known habits, for tests of what the forecast

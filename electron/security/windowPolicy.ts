@@ -1,9 +1,9 @@
-import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { CONTENT_SECURITY_POLICY } from './csp';
 
 // The window's security policy as pure functions of URLs, so that each rule
 // is unit-tested without Electron. `appUrl` is what the window loads: the
 // built index.html served by the app: protocol (app://planner/index.html,
-// see appProtocol.ts) in the app, or Vite's dev server (http:) under
+// see shell/appProtocol.ts) in the app, or Vite's dev server (http:) under
 // `electron-forge start`. file: is never the app, so it is never allowed.
 
 function parse(url: string): URL | null {

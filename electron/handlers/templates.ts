@@ -1,16 +1,7 @@
 import type { CallInputParsed } from '../../shared/contract/calls';
 import type { TemplateInfo } from '../../shared/contract/planningSchemas';
-import { PlannerError } from '../../shared/contract/result';
-import { isoDate } from '../../shared/domain/dates';
-import { MILESTONE_LABELS, type Release } from '../../shared/domain/release';
-import {
-  calendarFor,
-  commitBaseline,
-  milestonesFromTemplate,
-  SHIPPED_TEMPLATES,
-  type ReleaseTemplate,
-} from '../../shared/planning';
-import { readSettings } from '../store/settingsTable';
+import { PlannerError } from '../../shared/errors/result';
+import { SHIPPED_TEMPLATES, type ReleaseTemplate } from '../../shared/planning';
 import {
   deleteTemplate,
   findTemplateId,
@@ -21,7 +12,6 @@ import {
   type TemplateValues,
 } from '../store/templatesTable';
 import { writeTransaction, type HandlerContext } from './context';
-import { createRelease, getRelease, replaceRelease } from './releases';
 import { checkRevision } from './revision';
 
 const SHIPPED: readonly TemplateInfo[] = SHIPPED_TEMPLATES.map((template) => ({
@@ -34,7 +24,8 @@ const SHIPPED: readonly TemplateInfo[] = SHIPPED_TEMPLATES.map((template) => ({
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-function listTemplates(ctx: HandlerContext): TemplateInfo[] {
+/** The shipped templates, then the users' by name. */
+export function listTemplates(ctx: HandlerContext): TemplateInfo[] {
   return [...SHIPPED, ...readTemplates(ctx.db)];
 }
 
@@ -68,54 +59,14 @@ function checkTemplate(ctx: HandlerContext, values: TemplateValues, self?: numbe
       );
 }
 
-function findByName(ctx: HandlerContext, name: string): ReleaseTemplate {
+/** A template, shipped or the users', by its name in any case. */
+export function findTemplate(ctx: HandlerContext, name: string): ReleaseTemplate {
   const found = listTemplates(ctx).find((t) => sameName(t.name, name));
   if (!found) throw new PlannerError('not_found', `template: no release template named ${name}`);
   return found;
 }
 
-function createFromTemplate(
-  ctx: HandlerContext,
-  { name, template, releaseDate }: CallInputParsed<'releases.createFromTemplate'>,
-): Release {
-  const chosen = findByName(ctx, template);
-  // Freezes that would fall on a weekend or holiday move to the working day before.
-  const calendar = calendarFor(readSettings(ctx.db));
-  const milestones = milestonesFromTemplate(chosen, releaseDate, { calendar });
-  for (const m of milestones)
-    if (!isoDate.safeParse(m.planned).success)
-      throw new PlannerError(
-        'invalid_input',
-        `releaseDate: ${chosen.name} would put the ${MILESTONE_LABELS[m.kind].toLowerCase()} on ${m.planned}, before 1970`,
-      );
-  return writeTransaction(ctx, () => createRelease(ctx, { name, status: 'planned', milestones }), {
-    label: `Add release ${name} from template ${chosen.name}`,
-  });
-}
-
-function commitReleaseBaseline(
-  ctx: HandlerContext,
-  { id, revision }: CallInputParsed<'releases.commitBaseline'>,
-): Release {
-  const before = getRelease(ctx, id);
-  return writeTransaction(
-    ctx,
-    () => {
-      const current = getRelease(ctx, id);
-      checkRevision('release', current.name, current.revision, revision);
-      // Committing the baseline it already has would add an undo step that changes nothing.
-      if (current.milestones.every((m) => m.baseline === m.planned)) return current;
-      return replaceRelease(ctx, current, {
-        name: current.name,
-        status: current.status,
-        milestones: commitBaseline(current.milestones),
-      });
-    },
-    { label: `Commit baseline of release ${before.name}` },
-  );
-}
-
-export function planningHandlers(ctx: HandlerContext) {
+export function templateHandlers(ctx: HandlerContext) {
   return {
     'templates.list': () => listTemplates(ctx),
     'templates.create': (input: CallInputParsed<'templates.create'>) =>
@@ -142,9 +93,5 @@ export function planningHandlers(ctx: HandlerContext) {
         deleteTemplate(ctx.db, id);
         return { id };
       }),
-    'releases.createFromTemplate': (input: CallInputParsed<'releases.createFromTemplate'>) =>
-      createFromTemplate(ctx, input),
-    'releases.commitBaseline': (input: CallInputParsed<'releases.commitBaseline'>) =>
-      commitReleaseBaseline(ctx, input),
   };
 }
