@@ -171,6 +171,8 @@ test('a follow-up fix is focused, moved with Alt+arrows and dragged, the view pa
   await page.waitForTimeout(400);
   await page.mouse.up();
   await expect(timeline.notices).toContainText('Moved the follow-up fix to XSA-900 to');
+  // That notice may still be the keyboard move's: wait for the drop's own write.
+  await expect.poll(stored).not.toBe('2027-02-24');
   const dropped = await stored();
   // Further than the right edge was when the drag began.
   const edgeBefore = rangeBefore!.split(' – ')[1];

@@ -162,8 +162,9 @@ test('a suggestion is applied from the timeline', async ({ page, app, timeline }
   await slip.click();
   const details = page.getByRole('dialog', { name: 'Slip the release' });
   await expect(details).toBeVisible();
-  await details.getByRole('button', { name: 'Apply suggestion' }).click();
-  await expect(timeline.notices).toContainText('Applied: Slip the release (4.21)');
+  // The same button as in the findings panel: it says what one click writes.
+  await details.getByRole('button', { name: `Slip to ${to}` }).click();
+  await expect(timeline.notices).toContainText(`Slipped 4.21 to ${to}.`);
   await expect(timeline.milestone('Release 4.21')).toHaveAttribute(
     'aria-label',
     new RegExp(`planned ${to}`),

@@ -1,16 +1,15 @@
 import type { Finding } from '../../shared/planning';
 import { MarkPublicButton } from '../advisories/MarkPublicButton';
-import { numbersLine } from './numbersLine';
+import { Figures } from './Figures';
 import { SeverityBadge } from './SeverityBadge';
 
 export function FindingItem({ finding }: { finding: Finding }) {
-  const numbers = numbersLine(finding.numbers);
   return (
     <li className={`finding finding-${finding.severity}`}>
       <SeverityBadge severity={finding.severity} />
       <div className="finding-text">
         <p className="finding-message">{finding.message}</p>
-        {numbers.length > 0 ? <p className="finding-numbers">{numbers.join(' · ')}</p> : null}
+        <Figures of={finding} />
         {finding.code === 'LIFT_PASSED_NOT_PUBLIC' && finding.subject ? (
           <MarkPublicButton advisoryKey={finding.subject} />
         ) : null}

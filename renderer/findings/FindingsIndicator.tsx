@@ -1,7 +1,9 @@
 import { Icon } from '../common/Icon';
 import { useAnalysis } from '../planning/useAnalysis';
 import { useView } from '../state/viewStore';
-import { countBySeverity, countText } from './severity';
+import { severityCount } from '../../shared/planning/vocabulary';
+import { countBySeverity } from './severity';
+import './findingsIndicator.css';
 
 /** Brings the findings panel into view and gives its heading focus, so a keyboard lands there too. */
 function showFindings(show: (view: 'plan') => void) {
@@ -32,7 +34,7 @@ export function FindingsIndicator() {
       onClick={() => showFindings(show)}
     >
       <Icon name={severity === 'error' ? 'error' : 'alert'} />
-      {countText(severity, counts[severity])}
+      {severityCount(severity, counts[severity])}
     </button>
   );
 }

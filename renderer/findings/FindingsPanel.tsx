@@ -10,9 +10,9 @@ import { useNow } from '../state/useNow';
 import { usePlan } from '../state/usePlan';
 import { FindingItem } from './FindingItem';
 import { groupAnalysis, type FindingGroup } from './groups';
-import { countBySeverity, countText, SEVERITIES, SEVERITY_ICON } from './severity';
+import { SEVERITIES, severityCount } from '../../shared/planning/vocabulary';
+import { countBySeverity, SEVERITY_ICON } from './severity';
 import { SuggestionItem } from './SuggestionItem';
-import { useApplySuggestion } from './useApplySuggestion';
 import './findings.css';
 
 const ALL_SHOWN: Record<Severity, boolean> = { error: true, warning: true, info: true };
@@ -28,7 +28,6 @@ export function FindingsPanel() {
   const empty = usePlan(isPlanEmpty);
   const now = useNow();
   const [shown, setShown] = useState(ALL_SHOWN);
-  const { busy, apply } = useApplySuggestion();
   const headingId = useId();
   if (empty) return null;
 
@@ -56,7 +55,7 @@ export function FindingsPanel() {
                 onClick={() => toggle(severity)}
               >
                 <Icon name={SEVERITY_ICON[severity]} />
-                {countText(severity, counts[severity])}
+                {severityCount(severity, counts[severity])}
               </button>
             ))}
           </div>
@@ -82,8 +81,6 @@ export function FindingsPanel() {
               group={group}
               standing={group.release ? standings.get(group.release.name) : undefined}
               now={now}
-              busy={busy}
-              onApply={(suggestion) => void apply(suggestion)}
             />
           ))}
         </div>
@@ -119,11 +116,9 @@ interface GroupSectionProps {
   group: FindingGroup;
   standing: ReleaseStanding | undefined;
   now: Date;
-  busy: string | null;
-  onApply(suggestion: FindingGroup['suggestions'][number]): void;
 }
 
-function GroupSection({ group, standing, now, busy, onApply }: GroupSectionProps) {
+function GroupSection({ group, standing, now }: GroupSectionProps) {
   // Embargoes hold the release, but so does something else: say why branch-and-reopen waits.
   const others = standing && standing.heldBySecurity.length > 0 ? standing.openBlockers : [];
   const headingId = `findings-${group.key}`;
@@ -166,13 +161,7 @@ function GroupSection({ group, standing, now, busy, onApply }: GroupSectionProps
             <h4 className="suggestions-title">Suggestions</h4>
             <ul className="suggestion-list">
               {group.suggestions.map((suggestion) => (
-                <SuggestionItem
-                  key={suggestion.id}
-                  suggestion={suggestion}
-                  applying={busy === suggestion.id}
-                  waiting={busy !== null && busy !== suggestion.id}
-                  onApply={() => onApply(suggestion)}
-                />
+                <SuggestionItem key={suggestion.id} suggestion={suggestion} />
               ))}
             </ul>
             {others.length > 0 ? (

@@ -1,8 +1,10 @@
 import type { Severity } from '../../shared/planning';
+import { SEVERITY_WORD } from '../../shared/planning/vocabulary';
 import { Icon } from '../common/Icon';
-import { SEVERITY_ICON, SEVERITY_WORD } from './severity';
+import { SEVERITY_ICON } from './severity';
+import './severityBadge.css';
 
-/** Icon and word, never colour alone. */
+/** A finding's severity, wherever a finding is shown: icon and word, never colour alone. */
 export function SeverityBadge({ severity }: { severity: Severity }) {
   return (
     <span className={`severity severity-${severity}`}>

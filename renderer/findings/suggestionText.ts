@@ -1,12 +1,5 @@
-import type { Suggestion, SuggestionKind } from '../../shared/planning';
+import type { Suggestion } from '../../shared/planning';
 import { formatDay, formatInstantUtc } from '../common/dates';
-
-export const SUGGESTION_KIND_TITLE: Record<SuggestionKind, string> = {
-  SLIP_RELEASE: 'Slip the release',
-  POINT_RELEASE: 'Ship the late fixes in a point release',
-  BRANCH_AND_REOPEN: 'Branch and reopen master',
-  MOVE_EMBARGO_NOTE: 'Move the embargo (if the date is ours)',
-};
 
 /** The apply button's text: what one click will do, with the date it writes. */
 export function applyLabel(suggestion: Suggestion): string {

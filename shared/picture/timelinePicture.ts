@@ -8,6 +8,7 @@ import { type Profile } from '../domain/profile';
 import { redactAdvisory } from '../exchange/exportBundle';
 import { analyse, type Finding, type Severity } from '../planning';
 import { dayNumber, isoDateOf, weekdayOf } from '../planning/days';
+import { SEVERITIES, severityCount, SEVERITY_WORD } from '../planning/vocabulary';
 import { circle, diamond, flag, liftHandle, milestoneShape, severityGlyph } from './shapes';
 
 // The timeline as a picture to post (a wiki page, a slide, a mail): one
@@ -297,12 +298,8 @@ function worst(findings: readonly Finding[]): Severity | null {
 
 function countsText(findings: readonly Finding[]): string {
   const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  return [
-    n('error') ? `${n('error')} ${n('error') === 1 ? 'error' : 'errors'}` : '',
-    n('warning') ? `${n('warning')} ${n('warning') === 1 ? 'warning' : 'warnings'}` : '',
-    n('info') ? `${n('info')} ${n('info') === 1 ? 'note' : 'notes'}` : '',
-  ]
-    .filter(Boolean)
+  return SEVERITIES.filter((s) => n(s) > 0)
+    .map((s) => severityCount(s, n(s)))
     .join(' · ');
 }
 
@@ -874,10 +871,10 @@ export function timelinePicture(input: PictureInput): Picture {
     push(text(lx + w + 5, ly2 + 4, label, { size: 11, fill: COLOURS.muted }));
     lx += w + 5 + textWidth(label, 11) + 14;
   };
-  for (const s of ['error', 'warning', 'info'] as const)
+  for (const s of SEVERITIES)
     entry2(
       `<path d="${severityGlyph(s, lx + 7, ly2)}" fill="${SEVERITY_COLOUR[s]}" fill-rule="evenodd"/>`,
-      s === 'info' ? 'Note' : s === 'error' ? 'Error' : 'Warning',
+      SEVERITY_WORD[s],
       14,
     );
   entry2(

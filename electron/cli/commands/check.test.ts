@@ -68,8 +68,10 @@ describe('check', () => {
     const suggestions = lines.indexOf('Suggestions');
     expect(suggestions).toBeGreaterThan(lines.findIndex((l) => l.startsWith('  note')));
     expect(lines[suggestions + 1]).toMatch(
-      /^ {2}4\.11 {2}SLIP_RELEASE: Slip 4\.11 from Fri 1 Jun 2018 to Tue 3 Jul 2018/,
+      /^ {2}4\.11 {2}Slip the release \[SLIP_RELEASE\]: Slip 4\.11 from Fri 1 Jun 2018 to Tue 3 Jul 2018/,
     );
+    // Its figures follow, in the words the findings panel uses.
+    expect(lines[suggestions + 2]).toMatch(/^ {6}slip 32 days · .*buffer from settings/);
   });
 
   it('prints JSON with keys as subjects and ISO dates, and never a follow-up summary', () => {
@@ -220,7 +222,7 @@ describe('check on Xen’s real record (the 4.11 story)', () => {
     expect(out).toContain(
       '  After the last lift: 5 working days: the median past releases needed after the last lift that held them (4.7: 11, 4.9: 5, 4.10: 1)',
     );
-    expect(out).toMatch(/\(recommended\): /);
+    expect(out).toMatch(/ \[[A-Z_]+\] \(recommended\): /);
     expect(out).toMatch(/ {6}Why: /);
   });
 });

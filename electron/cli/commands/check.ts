@@ -8,21 +8,19 @@ import {
   type Analysis,
   type Finding,
   type ReleaseStanding,
-  type Severity,
   type Suggestion,
 } from '../../../shared/planning';
 import { dayLabel, dayNumber } from '../../../shared/planning/days';
 import { evidenceJson, evidenceLines } from '../../../shared/planning/evidenceText';
+import { numbersLine } from '../../../shared/planning/numbersLine';
+import {
+  SEVERITY_WORD,
+  severitySummary,
+  SUGGESTION_TITLE,
+} from '../../../shared/planning/vocabulary';
 import { callOrThrow } from '../../backend';
 import type { Command } from '../io';
 import { UsageError } from '../usage';
-
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const WORD: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /**
  * What a check reports, limited to one release when asked: its findings,
@@ -143,13 +141,19 @@ function milestoneLine(release: Release, plan: PlanSnapshot, today: string): str
     .join(' · ')}`;
 }
 
-function counts(findings: readonly Finding[]): string {
-  const parts = SEVERITIES.map(
-    (severity) => [severity, findings.filter((f) => f.severity === severity).length] as const,
-  )
-    .filter(([, n]) => n > 0)
-    .map(([severity, n]) => plural(n, WORD[severity]));
-  return parts.length > 0 ? parts.join(', ') : 'no findings';
+/** "  error    EMBARGO_AFTER_RELEASE: XSA-267 lifts …": the code stays, for grep. */
+function findingLine(f: Finding): string {
+  return `  ${SEVERITY_WORD[f.severity].toLowerCase().padEnd(8)} ${f.code}: ${f.message}`;
+}
+
+/** The suggestion's title and message, its figures under them as the findings panel shows them. */
+function suggestionLines(s: Suggestion): string[] {
+  const mark = s.recommended === true ? ' (recommended)' : '';
+  const lines = [`  ${s.release}  ${SUGGESTION_TITLE[s.kind]} [${s.kind}]${mark}: ${s.message}`];
+  const figures = numbersLine(s.numbers);
+  if (figures.length > 0) lines.push(`      ${figures.join(' · ')}`);
+  if (s.recommendation && s.recommended) lines.push(`      Why: ${s.recommendation}`);
+  return lines;
 }
 
 /** Grouped by release in plan order, advisory-only findings last; suggestions after. */
@@ -161,7 +165,7 @@ function textReport(
   suggestions: Suggestion[],
   only?: string,
 ) {
-  const lines = [`Plan check as of ${today} (UTC): ${counts(findings)}`];
+  const lines = [`Plan check as of ${today} (UTC): ${severitySummary(findings) || 'no findings'}`];
   for (const release of plan.releases) {
     if (only !== undefined && release.name !== only) continue;
     const own = findings.filter((f) => f.release === release.name);
@@ -171,22 +175,18 @@ function textReport(
     lines.push('', standingLine(release, standing, plan, today));
     const milestones = standing.state === 'released' ? null : milestoneLine(release, plan, today);
     if (milestones) lines.push(milestones);
-    for (const f of own) lines.push(`  ${WORD[f.severity].padEnd(8)} ${f.code}: ${f.message}`);
+    for (const f of own) lines.push(findingLine(f));
   }
   const loose = findings.filter((f) => f.release === null);
   if (loose.length > 0) {
     lines.push('', 'Advisories');
-    for (const f of loose) lines.push(`  ${WORD[f.severity].padEnd(8)} ${f.code}: ${f.message}`);
+    for (const f of loose) lines.push(findingLine(f));
   }
   if (suggestions.length > 0) {
     lines.push('', 'What past releases say');
     for (const e of evidenceLines(analysis.evidence)) lines.push(`  ${e.label}: ${e.text}`);
     lines.push('', 'Suggestions');
-    for (const s of suggestions) {
-      const mark = s.recommended === true ? ' (recommended)' : '';
-      lines.push(`  ${s.release}  ${s.kind}${mark}: ${s.message}`);
-      if (s.recommendation && s.recommended) lines.push(`      Why: ${s.recommendation}`);
-    }
+    for (const s of suggestions) lines.push(...suggestionLines(s));
   }
   return lines.join('\n');
 }
