@@ -89,7 +89,7 @@ export function Header() {
           aria-label="Keyboard shortcuts"
           aria-keyshortcuts="?"
           title="Keyboard shortcuts (?)"
-          onClick={() => useShortcutsHelp.getState().show()}
+          onClick={() => useShortcutsHelp.getState().open()}
         >
           ?
         </button>

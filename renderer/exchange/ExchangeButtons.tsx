@@ -2,7 +2,7 @@ import { useExchange } from './exchangeStore';
 
 /** The header's way into sharing: import a file, export the plan. */
 export function ExchangeButtons() {
-  const show = useExchange((state) => state.show);
+  const show = useExchange((state) => state.open);
   return (
     <div className="exchange-buttons">
       <button type="button" className="button" onClick={() => show('import')}>

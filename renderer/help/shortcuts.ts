@@ -1,26 +1,10 @@
 import { useEffect } from 'react';
-import { create } from 'zustand';
+import { createDialogStore } from '../state/dialogStore';
 
 // "?" opens the list of keyboard shortcuts from anywhere a letter typed means
 // nothing else (not in a text field, not over a dialog).
 
-interface HelpState {
-  open: boolean;
-  returnFocus: HTMLElement | null;
-  show(): void;
-  hide(): void;
-}
-
-export const useShortcutsHelp = create<HelpState>()((set) => ({
-  open: false,
-  returnFocus: null,
-  show: () =>
-    set({
-      open: true,
-      returnFocus: document.activeElement instanceof HTMLElement ? document.activeElement : null,
-    }),
-  hide: () => set({ open: false }),
-}));
+export const useShortcutsHelp = createDialogStore();
 
 export interface ShortcutGroup {
   title: string;
@@ -110,7 +94,7 @@ export function useShortcutsKey(): void {
       if (event.key !== '?' || event.defaultPrevented || event.ctrlKey || event.metaKey) return;
       if (event.altKey || typing() || document.querySelector('dialog[open]')) return;
       event.preventDefault();
-      useShortcutsHelp.getState().show();
+      useShortcutsHelp.getState().open();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

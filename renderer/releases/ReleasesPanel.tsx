@@ -16,7 +16,7 @@ export function ReleasesPanel() {
   const releases = usePlan((state) => state.releases);
   const advisories = usePlan((state) => state.advisories);
   const open = useEditor((state) => state.open);
-  const ask = useConfirm((state) => state.ask);
+  const ask = useConfirm((state) => state.open);
   const say = useNotices((state) => state.say);
   const settings = usePlan((state) => state.settings);
   const analysis = useAnalysis();
