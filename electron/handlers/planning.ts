@@ -1,7 +1,7 @@
 import type { CallInputParsed } from '../../shared/contract/calls';
 import type { TemplateInfo } from '../../shared/contract/planningSchemas';
 import { PlannerError } from '../../shared/contract/result';
-import { isoDate } from '../../shared/domain/dates';
+import { isoDate } from '../../shared/domain/dateSchemas';
 import { MILESTONE_LABELS, type Release } from '../../shared/domain/release';
 import {
   calendarFor,

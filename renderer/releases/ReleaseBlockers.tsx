@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { isoDate } from '../../shared/domain/dates';
+import { isoDate } from '../../shared/domain/dateSchemas';
 import {
   BLOCKER_KIND_LABELS,
   BLOCKER_KINDS,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { profile } from '../exchange/bundle';
-import { isoDate } from '../domain/dates';
+import { isoDate } from '../domain/dateSchemas';
 import { name } from '../domain/text';
 
 // Inputs and outputs of the calendar and sharing calls (declared in calls.ts).

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { advisoryKey, advisoryStatus, cveId, followUpStatus } from '../domain/advisory';
-import { isoDate, isoInstant } from '../domain/dates';
-import { blockerKind, milestoneKind, releaseName, releaseStatus } from '../domain/release';
+import { isoDate, isoInstant } from '../domain/dateSchemas';
+import { blockerKind, milestoneKind, releaseName, releaseStatus } from '../domain/releaseSchemas';
 import { settingsValues } from '../domain/settings';
 import { name, quoted, text } from '../domain/text';
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from './bundleFormat';
 
 export const PROFILES = ['public', 'predisclosure', 'team'] as const;
 export const profile = z.enum(PROFILES);
@@ -16,11 +17,10 @@ export const PROFILE_DESCRIPTIONS: Record<Profile, string> = {
   team: 'Team: EVERYTHING, including embargoed titles, CVEs, notes and follow-ups. Keep it inside the security team.',
 };
 
-export const BUNDLE_FORMAT = 'embargo-planner/bundle';
+export { BUNDLE_FORMAT, BUNDLE_VERSION };
 
 /** The most advisories one file may bring in, a bundle or Xen's list alike. */
 export const MAX_IMPORT_ADVISORIES = 200_000;
-export const BUNDLE_VERSION = 1;
 
 const bundleMilestone = z.object({
   kind: milestoneKind,

@@ -1,7 +1,8 @@
 import type { Advisory } from '../domain/advisory';
 import type { Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Profile } from './bundle';
+import type { Profile } from './bundle';
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from './bundleFormat';
 
 export interface PlanData {
   releases: readonly Release[];

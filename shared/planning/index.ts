@@ -31,9 +31,7 @@ export { compareKeys, sortKeys } from './format';
 export {
   CUSTOM_TEMPLATE,
   milestonesFromTemplate,
-  releaseTemplate,
   SHIPPED_TEMPLATES,
-  templateMilestone,
   XEN_416_TEMPLATE,
   type PlannedMilestone,
   type ReleaseTemplate,

@@ -1,5 +1,6 @@
 import { PlannerError } from '../../../shared/contract/result';
-import { isoDate, utcToday } from '../../../shared/domain/dates';
+import { isoDate } from '../../../shared/domain/dateSchemas';
+import { utcToday } from '../../../shared/domain/dates';
 import {
   BLOCKER_KIND_LABELS,
   BLOCKER_KINDS,
