@@ -5,6 +5,7 @@ import { Icon } from '../common/Icon';
 import { RowErrors, rowErrors } from '../common/RowErrors';
 import type { Touched } from '../common/withoutField';
 import { FOLLOW_UP_COLUMNS, newFollowUp, type FollowUpDraft } from './advisoryDraft';
+import '../common/rowEditor.css';
 
 interface FollowUpEditorProps {
   rows: FollowUpDraft[];

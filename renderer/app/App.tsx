@@ -17,6 +17,7 @@ import { useNewAdvisoryShortcut } from '../advisories/newAdvisoryShortcut';
 import { HistoryHost } from '../history/HistoryDialog';
 import { ShortcutsHelp } from '../help/ShortcutsHelp';
 import { useShortcutsKey } from '../help/shortcuts';
+import './App.css';
 
 // Loaded when first opened, so they add nothing to the first screen's script.
 const ForecastView = lazy(() => import('../forecast/ForecastView'));

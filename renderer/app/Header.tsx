@@ -14,6 +14,7 @@ import { UndoButtons } from '../undo/UndoButtons';
 import { useUndo } from '../undo/undoStore';
 import { useDrafts } from '../state/draftStore';
 import { useShortcutsHelp } from '../help/shortcuts';
+import './Header.css';
 
 export function Header() {
   const phase = usePlan((state) => state.phase);

@@ -1,4 +1,5 @@
 import { useExchange } from './exchangeStore';
+import './ExchangeButtons.css';
 
 /** The header's way into sharing: import a file, export the plan. */
 export function ExchangeButtons() {

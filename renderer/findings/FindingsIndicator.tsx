@@ -2,6 +2,7 @@ import { Icon } from '../common/Icon';
 import { useAnalysis } from '../planning/useAnalysis';
 import { useView } from '../state/viewStore';
 import { countBySeverity, countText } from './severity';
+import './FindingsIndicator.css';
 
 /** Brings the findings panel into view and gives its heading focus, so a keyboard lands there too. */
 function showFindings(show: (view: 'plan') => void) {

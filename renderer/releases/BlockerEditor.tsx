@@ -5,6 +5,7 @@ import { Icon } from '../common/Icon';
 import { RowErrors, rowErrors } from '../common/RowErrors';
 import type { Touched } from '../common/withoutField';
 import { BLOCKER_FIELDS, newBlocker, type BlockerDraft } from './releaseDraft';
+import '../common/rowEditor.css';
 
 interface BlockerEditorProps {
   rows: BlockerDraft[];

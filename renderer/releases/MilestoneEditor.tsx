@@ -5,6 +5,7 @@ import { Icon } from '../common/Icon';
 import { RowErrors, rowErrors } from '../common/RowErrors';
 import type { Touched } from '../common/withoutField';
 import { newMilestone, type MilestoneDraft } from './releaseDraft';
+import '../common/rowEditor.css';
 
 interface MilestoneEditorProps {
   rows: MilestoneDraft[];

@@ -9,6 +9,7 @@ import { planStore, usePlan } from '../state/usePlan';
 import { TemplatesButton } from '../templates/TemplatesButton';
 import { useAnalysis } from '../planning/useAnalysis';
 import { ReleaseCard } from './ReleaseCard';
+import './ReleasesPanel.css';
 
 const ADD_BUTTON_ID = 'add-release';
 

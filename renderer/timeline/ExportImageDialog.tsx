@@ -14,6 +14,7 @@ import { usePresentation } from '../state/presentationStore';
 import { dateAt } from './model';
 import { visibleRange } from './scale';
 import { useTimeline } from './timelineStore';
+import '../exchange/exportWarning.css';
 
 type ImageFormat = 'png' | 'svg';
 
