@@ -12,6 +12,7 @@ import { PlanView } from './PlanView';
 import { PresentingBanner } from './PresentingBanner';
 import { SettingsView } from '../settings/SettingsView';
 import { Timeline } from '../timeline/Timeline';
+import { loadPlanningEngine } from '../planning/useAnalysis';
 import { useUndoShortcuts } from '../undo/useUndoShortcuts';
 import { useNewAdvisoryShortcut } from '../advisories/newAdvisoryShortcut';
 import { HistoryHost } from '../history/HistoryDialog';
@@ -70,7 +71,9 @@ function MainView() {
 
 export function App() {
   useEffect(() => {
+    // The plan and the planning engine come in together; the timeline shows the plan first.
     void planStore.getState().load();
+    void loadPlanningEngine();
   }, []);
   useUndoShortcuts();
   useNewAdvisoryShortcut();

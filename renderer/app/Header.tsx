@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useDeferredValue, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { describeProblem, problemsFromMessage } from '../common/fieldErrors';
 import { Icon } from '../common/Icon';
 import { BackupsButton } from '../backups/BackupsDialog';
@@ -25,6 +25,9 @@ export function Header() {
   const show = useView((state) => state.show);
   const settingsUnsaved = useDrafts((state) => 'settings' in state.drafts);
   const ready = phase === 'ready';
+  // The count of findings comes a moment after the plan: analysing it must not hold back
+  // the first frame that shows it.
+  const findingsShown = useDeferredValue(ready && !empty, false);
   const presenting = usePresentation((state) => state.presenting);
   const togglePresenting = usePresentation((state) => state.toggle);
   const titlebar = useRef<HTMLDivElement>(null);
@@ -68,7 +71,7 @@ export function Header() {
           Presentation mode{presenting ? ' on' : ''}
         </button>
         <div className="titlebar-meta">
-          {ready && !empty ? <FindingsIndicator /> : null}
+          {findingsShown ? <FindingsIndicator /> : null}
           {ready && !empty ? (
             <span className="titlebar-counts">
               {releaseCount} {releaseCount === 1 ? 'release' : 'releases'} · {advisoryCount}{' '}

@@ -2,7 +2,7 @@
 // schemas here (they are in releaseSchemas.ts, for the boundaries that
 // validate), so the first screen can read a release without loading zod.
 
-import type { Milestone, Release } from './releaseSchemas';
+import type { Blocker, Milestone, Release } from './releaseSchemas';
 
 export type { Blocker, BlockerInput, Milestone, MilestoneInput, Release } from './releaseSchemas';
 
@@ -86,4 +86,9 @@ export function milestonesByDate<M extends Pick<Milestone, 'kind' | 'planned' | 
         a.index - b.index,
     )
     .map(({ m }) => m);
+}
+
+/** A blocker open on `today`: not resolved, or resolved only later. */
+export function isOpenBlocker(blocker: Pick<Blocker, 'resolvedOn'>, today: string): boolean {
+  return blocker.resolvedOn === null || blocker.resolvedOn > today;
 }

@@ -4,10 +4,10 @@ import { utcToday } from '../../../shared/domain/dates';
 import {
   BLOCKER_KIND_LABELS,
   BLOCKER_KINDS,
+  isOpenBlocker,
   type Blocker,
   type Release,
 } from '../../../shared/domain/release';
-import { isOpenBlocker } from '../../../shared/planning/rules/releaseRules';
 import { callOrThrow, type Backend } from '../../backend';
 import type { Command } from '../io';
 import { UsageError } from '../usage';
