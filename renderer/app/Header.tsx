@@ -11,7 +11,6 @@ import { planStore, usePlan } from '../state/usePlan';
 import { VIEWS, useView } from '../state/viewStore';
 import { usePresentation } from '../state/presentationStore';
 import { UndoButtons } from '../undo/UndoButtons';
-import { useUndo } from '../undo/undoStore';
 import { useDrafts } from '../state/draftStore';
 import { useShortcutsHelp } from '../help/shortcuts';
 import './Header.css';
@@ -31,8 +30,7 @@ export function Header() {
   const presenting = usePresentation((state) => state.presenting);
   const togglePresenting = usePresentation((state) => state.toggle);
   const titlebar = useRef<HTMLDivElement>(null);
-  const undoLabels = useUndo((state) => `${state.state?.undoLabel}|${state.state?.redoLabel}`);
-  useCompaction(titlebar, `${phase}|${releaseCount}|${advisoryCount}|${undoLabels}|${presenting}`);
+  useCompaction(titlebar);
 
   return (
     <header className={presenting ? 'app-header is-presenting' : 'app-header'}>
@@ -68,7 +66,7 @@ export function Header() {
           onClick={togglePresenting}
         >
           <Icon name={presenting ? 'eye' : 'lock'} />
-          Presentation mode{presenting ? ' on' : ''}
+          <span className="presenting-label">Presentation mode{presenting ? ' on' : ''}</span>
         </button>
         <div className="titlebar-meta">
           {findingsShown ? <FindingsIndicator /> : null}
@@ -106,12 +104,16 @@ export function Header() {
 /**
  * Marks how much the title bar leaves out to fit its width (data-compact),
  * in steps: 1 the time zone, 2 the counts, 3 the undo and redo labels
- * (their tooltips keep them). Whole items go, never half a word or a number.
+ * (their tooltips keep them), 4 the product's name (the window title has
+ * it; the mark stays), 5 the words on the presentation switch (its icon,
+ * tooltip and accessible name stay). Whole items go, never half a word.
  */
-export const COMPACT_STEPS = 3;
+export const COMPACT_STEPS = 5;
 
-function useCompaction(bar: RefObject<HTMLDivElement | null>, content: string): void {
+function useCompaction(bar: RefObject<HTMLDivElement | null>): void {
   // Measuring and marking the bar is layout work outside React: no state, no extra render.
+  // Again whenever the window resizes the bar or what it holds changes: the findings count
+  // comes after the plan, an undo label grows, a count gains a digit.
   useLayoutEffect(() => {
     const element = bar.current;
     if (!element) return;
@@ -122,10 +124,15 @@ function useCompaction(bar: RefObject<HTMLDivElement | null>, content: string): 
       }
     };
     fit();
-    const observer = new ResizeObserver(fit);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [bar, content]);
+    const resized = new ResizeObserver(fit);
+    resized.observe(element);
+    const changed = new MutationObserver(fit);
+    changed.observe(element, { childList: true, subtree: true, characterData: true });
+    return () => {
+      resized.disconnect();
+      changed.disconnect();
+    };
+  }, [bar]);
 }
 
 /** A first start with an empty database: say so, and offer the sample plan. */
