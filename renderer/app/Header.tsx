@@ -1,19 +1,20 @@
-import { useDeferredValue, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { describeProblem, problemsFromMessage } from '../common/fieldErrors';
+import { lazy, Suspense, useDeferredValue, useLayoutEffect, useRef, type RefObject } from 'react';
 import { Icon } from '../common/Icon';
-import { BackupsButton } from '../backups/BackupsDialog';
+import { BackupsButton } from '../backups/BackupsButton';
 import { ExchangeButtons } from '../exchange/ExchangeButtons';
 import { FindingsIndicator } from '../findings/FindingsIndicator';
 import { localZone } from '../common/dates';
-import { useNotices } from '../state/noticeStore';
 import { isPlanEmpty } from '../state/planStore';
-import { planStore, usePlan } from '../state/usePlan';
+import { usePlan } from '../state/usePlan';
 import { VIEWS, useView } from '../state/viewStore';
 import { usePresentation } from '../state/presentationStore';
 import { UndoButtons } from '../undo/UndoButtons';
 import { useDrafts } from '../state/draftStore';
 import { useShortcutsHelp } from '../help/shortcuts';
 import './Header.css';
+
+// Only an empty plan shows it: it loads when it is shown.
+const FirstStart = lazy(() => import('./FirstStart').then((m) => ({ default: m.FirstStart })));
 
 export function Header() {
   const phase = usePlan((state) => state.phase);
@@ -96,7 +97,11 @@ export function Header() {
           ?
         </button>
       </div>
-      {ready && empty ? <FirstStart /> : null}
+      {ready && empty ? (
+        <Suspense fallback={null}>
+          <FirstStart />
+        </Suspense>
+      ) : null}
     </header>
   );
 }
@@ -133,59 +138,4 @@ function useCompaction(bar: RefObject<HTMLDivElement | null>): void {
       changed.disconnect();
     };
   }, [bar]);
-}
-
-/** A first start with an empty database: say so, and offer the sample plan. */
-function FirstStart() {
-  const say = useNotices((state) => state.say);
-  const [busy, setBusy] = useState<'plan' | 'xen-history' | null>(null);
-  const load = async (sample: 'plan' | 'xen-history') => {
-    setBusy(sample);
-    const result = await planStore.getState().loadSample(sample);
-    setBusy(null);
-    if (result.ok)
-      say(
-        'info',
-        sample === 'plan'
-          ? 'Loaded the sample plan. Edit or delete anything in it freely.'
-          : 'Loaded Xen’s release history (4.6–4.16, XSA-1 to XSA-404). Add your next release to plan it with what that history says.',
-      );
-    else
-      say(
-        'error',
-        `The sample plan was not loaded. ${problemsFromMessage(result.error.message)
-          .map((p) => describeProblem(undefined, p.message))
-          .join(' ')}`,
-      );
-  };
-  return (
-    <section className="first-start" aria-labelledby="first-start-heading">
-      <div>
-        <h2 id="first-start-heading">This plan is empty</h2>
-        <p>
-          Add your releases and advisories below, or load a sample to see how it works: a release
-          ten weeks from today with embargoes lifting inside its freeze, or Xen’s real record of
-          releases 4.6–4.16 and their advisories (to mid-2022), which the planner learns from.
-        </p>
-      </div>
-      <div className="first-start-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy !== null}
-          onClick={() => void load('plan')}
-        >
-          {busy === 'plan' ? 'Loading…' : 'Load sample plan'}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy !== null}
-          onClick={() => void load('xen-history')}
-        >
-          {busy === 'xen-history' ? 'Loading…' : 'Load Xen history'}
-        </button>
-      </div>
-    </section>
-  );
 }

@@ -26,16 +26,6 @@ function formatSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** The header's way into the backups. */
-export function BackupsButton() {
-  const open = useBackupsDialog((state) => state.open);
-  return (
-    <button type="button" className="button" onClick={() => open()}>
-      Backups…
-    </button>
-  );
-}
-
 /** Shows the Backups dialog over whichever view is on screen. */
 export function BackupsHost() {
   const open = useBackupsDialog((state) => state.target !== null);

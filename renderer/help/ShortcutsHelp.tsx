@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { Modal } from '../common/Modal';
-import { SHORTCUTS, useShortcutsHelp } from './shortcuts';
+import { SHORTCUTS } from './shortcutList';
+import { useShortcutsHelp } from './shortcuts';
 import './help.css';
 
 /** The keyboard shortcuts, opened with "?" or the header's button. */

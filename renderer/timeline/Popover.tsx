@@ -1,10 +1,16 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Finding, Suggestion } from '../../shared/planning';
 import { STATUS_TEXT } from '../advisories/StatusBadge';
 import { formatInstantInZone, isUtcZone, localZone } from '../common/dates';
 import { shownCves, shownFollowUpSummary, shownTitle } from '../common/redaction';
-import { applySuggestion } from '../planning/applySuggestion';
-import { NumberNotes } from '../planning/NumberNotes';
 import { useEditor } from '../state/editorStore';
 import { useNotices } from '../state/noticeStore';
 import { SEVERITY_TEXT, severitySummary } from './findingIndex';
@@ -20,6 +26,11 @@ import type { TimelineData } from './useTimelineData';
 
 // The details beside an item: on hover or keyboard focus as a tooltip, or
 // pinned (click, Enter) with its buttons, e.g. to apply a suggestion.
+
+// A suggestion's footnote, and applying it, load when first wanted.
+const NumberNotes = lazy(() =>
+  import('../planning/NumberNotes').then((m) => ({ default: m.NumberNotes })),
+);
 
 export interface Anchor {
   x: number;
@@ -186,6 +197,7 @@ function ApplyButton({ suggestion, onDone }: { suggestion: Suggestion; onDone():
   const [busy, setBusy] = useState(false);
   const apply = async () => {
     setBusy(true);
+    const { applySuggestion } = await import('../planning/applySuggestion');
     const result = await applySuggestion(suggestion);
     setBusy(false);
     const say = useNotices.getState().say;
@@ -463,7 +475,9 @@ function targetContent(target: Target, data: TimelineData, close: () => void): C
           <>
             <p>{suggestion.message}</p>
             <Numbers numbers={suggestion.numbers} />
-            <NumberNotes numbers={suggestion.numbers} />
+            <Suspense fallback={null}>
+              <NumberNotes numbers={suggestion.numbers} />
+            </Suspense>
           </>
         ),
         actions: <ApplyButton suggestion={suggestion} onDone={close} />,

@@ -1,7 +1,6 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { AdvisoryStatus } from '../../shared/domain/advisory';
 import type { Severity } from '../../shared/planning';
-import { ExportImageDialog } from './ExportImageDialog';
 import { activeFilterCount, DEFAULT_FILTERS } from './filters';
 import { timeOf } from './findingIndex';
 import { dayText } from './labels';
@@ -10,6 +9,11 @@ import { DAY_MS, visibleRange, type TimeScale } from './scale';
 import { useThrottledTimeline } from './useThrottled';
 import { useTimeline } from './timelineStore';
 import type { TimelineData } from './useTimelineData';
+
+// Loaded when first asked for: the picture export and its profiles are not on the first screen.
+const ExportImageDialog = lazy(() =>
+  import('./ExportImageDialog').then((m) => ({ default: m.ExportImageDialog })),
+);
 
 const SEVERITY_BOXES: { id: Severity; label: string }[] = [
   { id: 'error', label: 'Errors' },
@@ -252,7 +256,9 @@ export function Toolbar({ data, matches }: { data: TimelineData; matches: number
         </button>
       </div>
       {exporting ? (
-        <ExportImageDialog returnFocus={exporting} onClose={() => setExporting(null)} />
+        <Suspense fallback={null}>
+          <ExportImageDialog returnFocus={exporting} onClose={() => setExporting(null)} />
+        </Suspense>
       ) : null}
     </div>
   );
