@@ -96,6 +96,11 @@ describe('the first screen', () => {
     expect(chains).toEqual([]);
   });
 
+  it('draws the plan without the planning engine, which comes in beside it', () => {
+    const engine = ['shared/planning/analyser.ts', 'shared/planning/suggestions.ts'];
+    expect(engine.filter((m) => reached.has(m)).map((m) => chain(reached, m))).toEqual([]);
+  });
+
   it('loads the dialogs and the other views only when they are opened', () => {
     const onDemand = [
       'renderer/app/EditorHost.tsx',
@@ -114,6 +119,11 @@ describe('the first screen', () => {
       'renderer/forecast/ForecastView.tsx',
       'renderer/retrospective/RetrospectiveView.tsx',
       'renderer/timeline/ExportImageDialog.tsx',
+      'renderer/timeline/MoveLiftDialog.tsx',
+      'renderer/timeline/Agenda.tsx',
+      'renderer/app/FirstStart.tsx',
+      'renderer/planning/NumberNotes.tsx',
+      'renderer/planning/applySuggestion.ts',
     ];
     for (const file of onDemand)
       expect(fs.existsSync(path.join(ROOT, file)), `${file} was moved: update this list`).toBe(
