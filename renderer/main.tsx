@@ -1,7 +1,8 @@
+// The shared sheet first: every component's own sheet comes after it and may refine it.
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

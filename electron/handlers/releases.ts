@@ -1,6 +1,6 @@
 import type { CallInputParsed, CallOutput } from '../../shared/contract/calls';
 import { PlannerError } from '../../shared/errors/result';
-import { isoDate } from '../../shared/domain/dates';
+import { isoDate } from '../../shared/domain/dateSchemas';
 import { MILESTONE_LABELS, type Release } from '../../shared/domain/release';
 import { calendarFor, commitBaseline, milestonesFromTemplate } from '../../shared/planning';
 import { findAdvisoryId, readAdvisories } from '../store/advisoriesTable';

@@ -4,7 +4,8 @@ import {
   publishedStatus,
   type Advisory,
 } from '../../shared/domain/advisory';
-import { release as releaseSchema, type Release } from '../../shared/domain/release';
+import type { Release } from '../../shared/domain/release';
+import { release as releaseSchema } from '../../shared/domain/releaseSchemas';
 import { settings as settingsSchema, type Settings } from '../../shared/domain/settings';
 import type { HistoryEntity } from '../../shared/history/fieldDiff';
 import {

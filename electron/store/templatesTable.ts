@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { templateMilestone, type TemplateMilestone } from '../../shared/planning/templates';
+import { templateMilestone, type TemplateMilestone } from '../../shared/planning/templateSchemas';
 import type { TemplateInfo } from '../../shared/contract/planningSchemas';
 import type { Db } from './db';
 

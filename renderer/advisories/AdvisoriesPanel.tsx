@@ -17,7 +17,7 @@ import './advisories.css';
 export function AdvisoriesPanel() {
   const advisories = usePlan((state) => state.advisories);
   const open = useEditor((state) => state.open);
-  const ask = useConfirm((state) => state.ask);
+  const ask = useConfirm((state) => state.open);
   const say = useNotices((state) => state.say);
   const presenting = usePresentation((state) => state.presenting);
   const movesById = useMovesStore((state) => state.byId);

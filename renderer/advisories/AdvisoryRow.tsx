@@ -9,6 +9,7 @@ import { advisoryRowView } from './advisoryView';
 import { movesBadgeText, movesSummary } from './embargoMovesView';
 import { FollowUpList } from './FollowUpList';
 import { StatusBadge } from './StatusBadge';
+import './AdvisoryRow.css';
 
 interface AdvisoryRowProps {
   advisory: Advisory;

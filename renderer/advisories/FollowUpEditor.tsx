@@ -4,6 +4,7 @@ import { RowEditor } from '../common/RowEditor';
 import { useRowEditor } from '../common/useRowEditor';
 import type { Touched } from '../common/withoutField';
 import { FOLLOW_UP_COLUMNS, newFollowUp, type FollowUpDraft } from './advisoryDraft';
+import '../common/rowEditor.css';
 
 interface FollowUpEditorProps {
   rows: FollowUpDraft[];

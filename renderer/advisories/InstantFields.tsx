@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { FieldError } from '../common/Field';
+import './InstantFields.css';
 
 interface InstantFieldsProps {
   /** The instant's field ('publicAt'), to find it by when the editor opens at it. */

@@ -5,7 +5,7 @@ import {
   type AdvisoryStatus,
   type FollowUpStatus,
 } from '../../shared/domain/advisory';
-import { isoDate } from '../../shared/domain/dates';
+import { isoDate } from '../../shared/domain/dateSchemas';
 import { isReleased, type Release } from '../../shared/domain/release';
 import { formErrors, problemsFromZod, type FormErrors, type Problem } from '../common/fieldErrors';
 import { newRowKey } from '../common/rowKeys';

@@ -2,25 +2,30 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Icon } from '../common/Icon';
 import { planStore, usePlan } from '../state/usePlan';
 import { useView } from '../state/viewStore';
-import { ConfirmHost } from './ConfirmHost';
-import { ExchangeHost } from '../exchange/ExchangeHost';
-import { BackupsHost } from '../backups/BackupsDialog';
-import { EditorHost } from './EditorHost';
+import { DialogHosts } from './DialogHosts';
 import { Header } from './Header';
 import { Notices } from './Notices';
-import { PlanView } from './PlanView';
 import { PresentingBanner } from './PresentingBanner';
-import { SettingsView } from '../settings/SettingsView';
 import { Timeline } from '../timeline/Timeline';
+import { loadPlanningEngine } from '../planning/useAnalysis';
 import { useUndoShortcuts } from '../undo/useUndoShortcuts';
 import { useNewAdvisoryShortcut } from '../advisories/newAdvisoryShortcut';
-import { HistoryHost } from '../history/HistoryDialog';
-import { ShortcutsHelp } from '../help/ShortcutsHelp';
 import { useShortcutsKey } from '../help/shortcuts';
+import './App.css';
 
-// Loaded when first opened, so they add nothing to the first screen's script.
+// The views other than the timeline load when first opened: they add nothing
+// to the first screen's script.
 const ForecastView = lazy(() => import('../forecast/ForecastView'));
 const RetrospectiveView = lazy(() => import('../retrospective/RetrospectiveView'));
+// The Plan view shows the findings at once: it comes with the planning engine.
+const PlanView = lazy(() =>
+  Promise.all([import('./PlanView'), loadPlanningEngine()]).then(([m]) => ({
+    default: m.PlanView,
+  })),
+);
+const SettingsView = lazy(() =>
+  import('../settings/SettingsView').then((m) => ({ default: m.SettingsView })),
+);
 
 function retry() {
   void planStore.getState().load();
@@ -56,20 +61,23 @@ function MainView() {
         </div>
       ) : null}
       {view === 'timeline' ? <Timeline /> : null}
-      {view === 'plan' ? <PlanView /> : null}
-      {view === 'forecast' || view === 'retro' ? (
+      {view !== 'timeline' ? (
         <Suspense fallback={<p className="loading">Loading the view…</p>}>
-          {view === 'forecast' ? <ForecastView /> : <RetrospectiveView />}
+          {view === 'plan' ? <PlanView /> : null}
+          {view === 'forecast' ? <ForecastView /> : null}
+          {view === 'retro' ? <RetrospectiveView /> : null}
+          {view === 'settings' ? <SettingsView /> : null}
         </Suspense>
       ) : null}
-      {view === 'settings' ? <SettingsView /> : null}
     </>
   );
 }
 
 export function App() {
   useEffect(() => {
+    // The plan and the planning engine come in together; the timeline shows the plan first.
     void planStore.getState().load();
+    void loadPlanningEngine();
   }, []);
   useUndoShortcuts();
   useNewAdvisoryShortcut();
@@ -81,12 +89,7 @@ export function App() {
       <main className="app-main">
         <MainView />
       </main>
-      <EditorHost />
-      <HistoryHost />
-      <ExchangeHost />
-      <BackupsHost />
-      <ShortcutsHelp />
-      <ConfirmHost />
+      <DialogHosts />
       <Notices />
     </div>
   );

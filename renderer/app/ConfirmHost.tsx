@@ -7,7 +7,7 @@ import { planStore } from '../state/usePlan';
 
 /** The in-app "are you sure?" dialog; window.confirm would block the page and cannot be styled or tested. */
 export function ConfirmHost() {
-  const request = useConfirm((state) => state.request);
+  const request = useConfirm((state) => state.target);
   // A new request gets a fresh dialog, so no error from an earlier one lingers.
   return request ? <ConfirmDialog key={request.title} request={request} /> : null;
 }
@@ -19,7 +19,7 @@ function readable(error: CallError): string {
 }
 
 function ConfirmDialog({ request }: { request: ConfirmRequest }) {
-  const dismiss = useConfirm((state) => state.dismiss);
+  const dismiss = useConfirm((state) => state.close);
   const returnFocus = useConfirm((state) => state.returnFocus);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<CallError | null>(null);

@@ -1,19 +1,20 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { describeProblem, problemsFromMessage } from '../common/fieldErrors';
+import { lazy, Suspense, useDeferredValue, useLayoutEffect, useRef, type RefObject } from 'react';
 import { Icon } from '../common/Icon';
-import { BackupsButton } from '../backups/BackupsDialog';
+import { BackupsButton } from '../backups/BackupsButton';
 import { ExchangeButtons } from '../exchange/ExchangeButtons';
 import { FindingsIndicator } from '../findings/FindingsIndicator';
 import { localZone } from '../common/dates';
-import { useNotices } from '../state/noticeStore';
 import { isPlanEmpty } from '../state/planStore';
-import { planStore, usePlan } from '../state/usePlan';
+import { usePlan } from '../state/usePlan';
 import { VIEWS, useView } from '../state/viewStore';
 import { usePresentation } from '../state/presentationStore';
 import { UndoButtons } from '../undo/UndoButtons';
-import { useUndo } from '../undo/undoStore';
 import { useDrafts } from '../state/draftStore';
 import { useShortcutsHelp } from '../help/shortcuts';
+import './Header.css';
+
+// Only an empty plan shows it: it loads when it is shown.
+const FirstStart = lazy(() => import('./FirstStart').then((m) => ({ default: m.FirstStart })));
 
 export function Header() {
   const phase = usePlan((state) => state.phase);
@@ -24,11 +25,13 @@ export function Header() {
   const show = useView((state) => state.show);
   const settingsUnsaved = useDrafts((state) => 'settings' in state.drafts);
   const ready = phase === 'ready';
+  // The count of findings comes a moment after the plan: analysing it must not hold back
+  // the first frame that shows it.
+  const findingsShown = useDeferredValue(ready && !empty, false);
   const presenting = usePresentation((state) => state.presenting);
   const togglePresenting = usePresentation((state) => state.toggle);
   const titlebar = useRef<HTMLDivElement>(null);
-  const undoLabels = useUndo((state) => `${state.state?.undoLabel}|${state.state?.redoLabel}`);
-  useCompaction(titlebar, `${phase}|${releaseCount}|${advisoryCount}|${undoLabels}|${presenting}`);
+  useCompaction(titlebar);
 
   return (
     <header className={presenting ? 'app-header is-presenting' : 'app-header'}>
@@ -67,7 +70,7 @@ export function Header() {
           <span className="presenting-label">Presentation mode{presenting ? ' on' : ''}</span>
         </button>
         <div className="titlebar-meta">
-          {ready && !empty ? <FindingsIndicator /> : null}
+          {findingsShown ? <FindingsIndicator /> : null}
           {ready && !empty ? (
             <span className="titlebar-counts">
               {releaseCount} {releaseCount === 1 ? 'release' : 'releases'} · {advisoryCount}{' '}
@@ -89,12 +92,16 @@ export function Header() {
           aria-label="Keyboard shortcuts"
           aria-keyshortcuts="?"
           title="Keyboard shortcuts (?)"
-          onClick={() => useShortcutsHelp.getState().show()}
+          onClick={() => useShortcutsHelp.getState().open()}
         >
           ?
         </button>
       </div>
-      {ready && empty ? <FirstStart /> : null}
+      {ready && empty ? (
+        <Suspense fallback={null}>
+          <FirstStart />
+        </Suspense>
+      ) : null}
     </header>
   );
 }
@@ -102,14 +109,16 @@ export function Header() {
 /**
  * Marks how much the title bar leaves out to fit its width (data-compact),
  * in steps: 1 the time zone, 2 the counts, 3 the undo and redo labels
- * (their tooltips keep them), 4 the words of the presentation-mode button
- * (its icon stays, and its name for assistive technology). Whole items go,
- * never half a word or a number.
+ * (their tooltips keep them), 4 the product's name (the window title has
+ * it; the mark stays), 5 the words on the presentation switch (its icon,
+ * tooltip and accessible name stay). Whole items go, never half a word.
  */
-export const COMPACT_STEPS = 4;
+export const COMPACT_STEPS = 5;
 
-function useCompaction(bar: RefObject<HTMLDivElement | null>, content: string): void {
+function useCompaction(bar: RefObject<HTMLDivElement | null>): void {
   // Measuring and marking the bar is layout work outside React: no state, no extra render.
+  // Again whenever the window resizes the bar or what it holds changes: the findings count
+  // comes after the plan, an undo label grows, a count gains a digit.
   useLayoutEffect(() => {
     const element = bar.current;
     if (!element) return;
@@ -120,63 +129,13 @@ function useCompaction(bar: RefObject<HTMLDivElement | null>, content: string): 
       }
     };
     fit();
-    const observer = new ResizeObserver(fit);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [bar, content]);
-}
-
-/** A first start with an empty database: say so, and offer the sample plan. */
-function FirstStart() {
-  const say = useNotices((state) => state.say);
-  const [busy, setBusy] = useState<'plan' | 'xen-history' | null>(null);
-  const load = async (sample: 'plan' | 'xen-history') => {
-    setBusy(sample);
-    const result = await planStore.getState().loadSample(sample);
-    setBusy(null);
-    if (result.ok)
-      say(
-        'info',
-        sample === 'plan'
-          ? 'Loaded the sample plan. Edit or delete anything in it freely.'
-          : 'Loaded Xen’s release history (4.6–4.16, XSA-1 to XSA-404). Add your next release to plan it with what that history says.',
-      );
-    else
-      say(
-        'error',
-        `The sample plan was not loaded. ${problemsFromMessage(result.error.message)
-          .map((p) => describeProblem(undefined, p.message))
-          .join(' ')}`,
-      );
-  };
-  return (
-    <section className="first-start" aria-labelledby="first-start-heading">
-      <div>
-        <h2 id="first-start-heading">This plan is empty</h2>
-        <p>
-          Add your releases and advisories below, or load a sample to see how it works: a release
-          ten weeks from today with embargoes lifting inside its freeze, or Xen’s real record of
-          releases 4.6–4.16 and their advisories (to mid-2022), which the planner learns from.
-        </p>
-      </div>
-      <div className="first-start-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy !== null}
-          onClick={() => void load('plan')}
-        >
-          {busy === 'plan' ? 'Loading…' : 'Load sample plan'}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy !== null}
-          onClick={() => void load('xen-history')}
-        >
-          {busy === 'xen-history' ? 'Loading…' : 'Load Xen history'}
-        </button>
-      </div>
-    </section>
-  );
+    const resized = new ResizeObserver(fit);
+    resized.observe(element);
+    const changed = new MutationObserver(fit);
+    changed.observe(element, { childList: true, subtree: true, characterData: true });
+    return () => {
+      resized.disconnect();
+      changed.disconnect();
+    };
+  }, [bar]);
 }

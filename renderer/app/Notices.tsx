@@ -1,5 +1,6 @@
 import { Icon } from '../common/Icon';
 import { useNotices } from '../state/noticeStore';
+import './Notices.css';
 
 /** Confirmations and stray failures, announced politely and shown bottom right. */
 export function Notices() {

@@ -1,5 +1,6 @@
 import { Icon } from '../common/Icon';
 import { usePresentation } from '../state/presentationStore';
+import './PresentingBanner.css';
 
 /** Says plainly, across the whole window, that embargoed details are being hidden. */
 export function PresentingBanner() {

@@ -4,7 +4,7 @@ import type { BackupInfo, BackupKind } from '../../shared/contract/backups';
 import { Modal } from '../common/Modal';
 import { useNotices } from '../state/noticeStore';
 import { planStore } from '../state/usePlan';
-import { useBackups } from './backupsStore';
+import { useBackups, useBackupsDialog } from './backupsStore';
 import './backups.css';
 
 const KIND_LABELS: Record<BackupKind, string> = {
@@ -26,25 +26,17 @@ function formatSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** The header's way into the backups. */
-export function BackupsButton() {
-  const show = useBackups((state) => state.show);
-  return (
-    <button type="button" className="button" onClick={show}>
-      Backups…
-    </button>
-  );
-}
-
 /** Shows the Backups dialog over whichever view is on screen. */
 export function BackupsHost() {
-  const open = useBackups((state) => state.open);
+  const open = useBackupsDialog((state) => state.target !== null);
   return open ? <BackupsDialog /> : null;
 }
 
 /** Lists the database's backups, takes one now, and restores one after a plain warning. */
 function BackupsDialog() {
-  const { backups, error, busy, close, returnFocus, create } = useBackups();
+  const { backups, error, busy, create } = useBackups();
+  const close = useBackupsDialog((state) => state.close);
+  const returnFocus = useBackupsDialog((state) => state.returnFocus);
   const say = useNotices((state) => state.say);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
 
@@ -141,7 +133,8 @@ function BackupsDialog() {
 }
 
 function RestoreConfirm({ backup, onDone }: { backup: BackupInfo; onDone(): void }) {
-  const { busy, restore, close } = useBackups();
+  const { busy, restore } = useBackups();
+  const close = useBackupsDialog((state) => state.close);
   const say = useNotices((state) => state.say);
   const [error, setError] = useState<string | null>(null);
   const when = formatTime(backup.createdAt);

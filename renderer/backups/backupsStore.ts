@@ -2,16 +2,16 @@ import { create } from 'zustand';
 import type { BackupInfo, RestoreReport } from '../../shared/contract/backups';
 import type { CallError } from '../../shared/errors/result';
 import { client } from '../api/client';
+import { createDialogStore } from '../state/dialogStore';
+
+/** Whether the Backups dialog is up. */
+export const useBackupsDialog = createDialogStore();
 
 interface BackupsState {
-  open: boolean;
-  returnFocus: HTMLElement | null;
   backups: BackupInfo[] | null;
   /** Why the list could not be read, or the last action failed. */
   error: string | null;
   busy: boolean;
-  show(): void;
-  close(): void;
   refresh(): Promise<void>;
   create(): Promise<BackupInfo | null>;
   /** Restores a backup; the caller reloads the plan. */
@@ -20,23 +20,11 @@ interface BackupsState {
   ): Promise<{ ok: true; report: RestoreReport } | { ok: false; error: CallError }>;
 }
 
-/** The Backups dialog: whether it is up, and the backups it lists. */
+/** The backups the dialog lists, and what it is doing with them. */
 export const useBackups = create<BackupsState>()((set, get) => ({
-  open: false,
-  returnFocus: null,
   backups: null,
   error: null,
   busy: false,
-  show() {
-    set({
-      open: true,
-      backups: null,
-      error: null,
-      returnFocus: document.activeElement instanceof HTMLElement ? document.activeElement : null,
-    });
-    void get().refresh();
-  },
-  close: () => set({ open: false }),
   async refresh() {
     const result = await client().call('backups.list', {});
     if (result.ok) set({ backups: result.value });
@@ -62,3 +50,10 @@ export const useBackups = create<BackupsState>()((set, get) => ({
     return { ok: true, report: result.value };
   },
 }));
+
+// Each opening lists the backups afresh: a daily one may have been taken since.
+useBackupsDialog.subscribe((state, previous) => {
+  if (state.target === null || previous.target !== null) return;
+  useBackups.setState({ backups: null, error: null });
+  void useBackups.getState().refresh();
+});

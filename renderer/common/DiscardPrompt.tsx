@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Icon } from './Icon';
 import { Modal } from './Modal';
+import './DiscardPrompt.css';
 
 interface DiscardPromptProps {
   /** "release 4.21", "the new advisory", "the settings". */

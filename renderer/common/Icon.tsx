@@ -1,6 +1,8 @@
 // Small line icons drawn inline: no icon font, no network, nothing for the CSP to refuse.
 // Each sits beside text that says the same thing, so they are hidden from assistive technology.
 
+import './Icon.css';
+
 const PATHS = {
   lock: 'M5 7V5a3 3 0 0 1 6 0v2 M3.5 7h9v6.5h-9z',
   eye: 'M1.5 8s2.4-4.5 6.5-4.5S14.5 8 14.5 8s-2.4 4.5-6.5 4.5S1.5 8 1.5 8z M8 6.2a1.8 1.8 0 1 0 0 3.6 1.8 1.8 0 0 0 0-3.6z',

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Icon } from './Icon';
+import './Modal.css';
 
 interface ModalProps {
   title: string;

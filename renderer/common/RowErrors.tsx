@@ -1,4 +1,5 @@
 import { FieldError } from './Field';
+import './rowEditor.css';
 
 export interface RowError {
   id: string;

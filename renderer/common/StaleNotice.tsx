@@ -1,3 +1,5 @@
+import './StaleNotice.css';
+
 interface StaleNoticeProps {
   what: string;
   /** 'conflict' when someone saved a newer revision, 'not_found' when it was deleted. */

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './ChoiceList.css';
 
 export interface Choice<T extends string> {
   id: T;

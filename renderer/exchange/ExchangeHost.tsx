@@ -5,7 +5,7 @@ import './exchange.css';
 
 /** Shows the export or import dialog over whichever view is on screen. */
 export function ExchangeHost() {
-  const open = useExchange((state) => state.open);
+  const open = useExchange((state) => state.target);
   if (open === 'export') return <ExportDialog />;
   if (open === 'import') return <ImportDialog />;
   return null;

@@ -21,6 +21,7 @@ import { useExchange } from './exchangeStore';
 import { PROFILE_CHOICES, profileEffect } from './profiles';
 import { ScopeChoice } from './ScopeChoice';
 import { useExportPreview } from './useExportPreview';
+import './exportWarning.css';
 
 const INITIAL: ExportChoice = { format: 'ics', release: null, profile: 'public' };
 

@@ -12,7 +12,7 @@ import { referenceCalendarsStore, useReferenceCalendars } from './referenceCalen
 export function ReferenceCalendarsSection() {
   const calendars = useReferenceCalendars((state) => state.calendars);
   const loadError = useReferenceCalendars((state) => state.loadError);
-  const ask = useConfirm((state) => state.ask);
+  const ask = useConfirm((state) => state.open);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Release } from '../../shared/domain/release';
 import { scopesOf, type ExportFormat } from './exportChoice';
+import './ChoiceList.css';
 
 interface ScopeChoiceProps {
   format: ExportFormat;

@@ -1,22 +1,6 @@
-import { create } from 'zustand';
+import { createDialogStore } from '../state/dialogStore';
 
 export type ExchangeDialog = 'export' | 'import';
 
-interface ExchangeState {
-  open: ExchangeDialog | null;
-  returnFocus: HTMLElement | null;
-  show(dialog: ExchangeDialog): void;
-  close(): void;
-}
-
 /** Which sharing dialog is up; any view (the header, a menu, a shortcut) may open one. */
-export const useExchange = create<ExchangeState>()((set) => ({
-  open: null,
-  returnFocus: null,
-  show: (dialog) =>
-    set({
-      open: dialog,
-      returnFocus: document.activeElement instanceof HTMLElement ? document.activeElement : null,
-    }),
-  close: () => set({ open: null }),
-}));
+export const useExchange = createDialogStore<ExchangeDialog>();

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Field } from '../common/Field';
+import './FilePicker.css';
 
 interface FilePickerProps {
   label: string;

@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { Suggestion } from '../../shared/planning';
-import { applySuggestion } from '../planning/applySuggestion';
 import { useNotices } from '../state/noticeStore';
 import { appliedText } from './suggestionText';
 
@@ -16,6 +15,8 @@ export async function applyOnce(suggestion: Suggestion): Promise<boolean> {
   if (useApplying.getState().id !== null) return false;
   useApplying.setState({ id: suggestion.id });
   try {
+    // Applying loads on the first click: it is not needed to draw the plan.
+    const { applySuggestion } = await import('../planning/applySuggestion');
     const result = await applySuggestion(suggestion);
     const say = useNotices.getState().say;
     if (result.ok) say('info', `${appliedText(suggestion)} Undo takes it back.`);

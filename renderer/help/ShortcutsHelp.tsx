@@ -1,12 +1,13 @@
 import { Fragment } from 'react';
 import { Modal } from '../common/Modal';
-import { SHORTCUTS, useShortcutsHelp } from './shortcuts';
+import { SHORTCUTS } from './shortcutList';
+import { useShortcutsHelp } from './shortcuts';
 import './help.css';
 
 /** The keyboard shortcuts, opened with "?" or the header's button. */
 export function ShortcutsHelp() {
-  const open = useShortcutsHelp((state) => state.open);
-  const hide = useShortcutsHelp((state) => state.hide);
+  const open = useShortcutsHelp((state) => state.target !== null);
+  const hide = useShortcutsHelp((state) => state.close);
   const returnFocus = useShortcutsHelp((state) => state.returnFocus);
   if (!open) return null;
   return (

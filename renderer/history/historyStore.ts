@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createDialogStore } from '../state/dialogStore';
 
 /** Whose history is shown: an advisory, a release or the settings, by id, with the name to title it. */
 export interface HistoryTarget {
@@ -7,21 +7,4 @@ export interface HistoryTarget {
   name: string;
 }
 
-interface HistoryState {
-  target: HistoryTarget | null;
-  /** The button that opened the dialog, to give focus back to. */
-  returnFocus: HTMLElement | null;
-  open(target: HistoryTarget): void;
-  close(): void;
-}
-
-export const useHistory = create<HistoryState>()((set) => ({
-  target: null,
-  returnFocus: null,
-  open: (target) =>
-    set({
-      target,
-      returnFocus: document.activeElement instanceof HTMLElement ? document.activeElement : null,
-    }),
-  close: () => set({ target: null }),
-}));
+export const useHistory = createDialogStore<HistoryTarget>();

@@ -4,6 +4,7 @@ import { RowEditor } from '../common/RowEditor';
 import { useRowEditor } from '../common/useRowEditor';
 import type { Touched } from '../common/withoutField';
 import { BLOCKER_FIELDS, newBlocker, type BlockerDraft } from './releaseDraft';
+import '../common/rowEditor.css';
 
 interface BlockerEditorProps {
   rows: BlockerDraft[];

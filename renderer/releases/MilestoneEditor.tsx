@@ -4,6 +4,7 @@ import { RowEditor } from '../common/RowEditor';
 import { useRowEditor } from '../common/useRowEditor';
 import type { Touched } from '../common/withoutField';
 import { MILESTONE_FIELDS, newMilestone, type MilestoneDraft } from './releaseDraft';
+import '../common/rowEditor.css';
 
 interface MilestoneEditorProps {
   rows: MilestoneDraft[];

@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { isoDate } from '../../shared/domain/dates';
+import { isoDate } from '../../shared/domain/dateSchemas';
 import {
   BLOCKER_KIND_LABELS,
   BLOCKER_KINDS,
+  isOpenBlocker,
   type BlockerKind,
   type Release,
 } from '../../shared/domain/release';
-import { isOpenBlocker } from '../../shared/planning/rules/releaseRules';
 import { formatDay } from '../common/dates';
 import { Icon } from '../common/Icon';
 import { addBlocker, setBlockerResolved } from './releaseActions';

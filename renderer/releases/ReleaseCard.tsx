@@ -12,6 +12,7 @@ import { ReleaseStandingLine } from './ReleaseStandingLine';
 import './releaseStanding.css';
 import { milestoneRows, summariseRelease } from './releaseView';
 import { ReleaseSlip, SlipNote } from './SlipNote';
+import './ReleaseCard.css';
 
 interface ReleaseCardProps {
   release: Release;

@@ -9,6 +9,7 @@ import { planStore, usePlan } from '../state/usePlan';
 import { TemplatesButton } from '../templates/TemplatesButton';
 import { useAnalysis } from '../planning/useAnalysis';
 import { ReleaseCard } from './ReleaseCard';
+import './ReleasesPanel.css';
 
 const ADD_BUTTON_ID = 'add-release';
 
@@ -16,7 +17,7 @@ export function ReleasesPanel() {
   const releases = usePlan((state) => state.releases);
   const advisories = usePlan((state) => state.advisories);
   const open = useEditor((state) => state.open);
-  const ask = useConfirm((state) => state.ask);
+  const ask = useConfirm((state) => state.open);
   const say = useNotices((state) => state.say);
   const settings = usePlan((state) => state.settings);
   const analysis = useAnalysis();

@@ -1,8 +1,8 @@
 import type { CallInput } from '../../shared/contract/calls';
+import { releaseFields } from '../../shared/domain/releaseSchemas';
 import {
   MILESTONE_LABELS,
   milestonesByDate,
-  releaseFields,
   type BlockerKind,
   type MilestoneKind,
   type Release,

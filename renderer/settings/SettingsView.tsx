@@ -26,6 +26,7 @@ import {
   type SettingsDraft,
 } from './settingsDraft';
 import './settings.css';
+import '../common/StaleNotice.css';
 
 /** The settings editor, once the plan (and with it the settings) has loaded. */
 export function SettingsView() {

@@ -1,5 +1,5 @@
-import { create } from 'zustand';
 import type { CallError } from '../../shared/errors/result';
+import { createDialogStore } from './dialogStore';
 
 export interface ConfirmRequest {
   title: string;
@@ -11,20 +11,5 @@ export interface ConfirmRequest {
   fallbackFocus?: () => HTMLElement | null;
 }
 
-interface ConfirmState {
-  request: ConfirmRequest | null;
-  returnFocus: HTMLElement | null;
-  ask(request: ConfirmRequest): void;
-  dismiss(): void;
-}
-
-export const useConfirm = create<ConfirmState>()((set) => ({
-  request: null,
-  returnFocus: null,
-  ask: (request) =>
-    set({
-      request,
-      returnFocus: document.activeElement instanceof HTMLElement ? document.activeElement : null,
-    }),
-  dismiss: () => set({ request: null }),
-}));
+/** The in-app "are you sure?": `open(request)` asks. */
+export const useConfirm = createDialogStore<ConfirmRequest>();

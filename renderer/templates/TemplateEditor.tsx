@@ -23,6 +23,7 @@ import {
   weeksText,
 } from './templateDraft';
 import { useTemplates } from './templatesStore';
+import '../common/rowEditor.css';
 
 interface TemplateEditorProps {
   /** The template to edit, or to copy from; null for a blank one. */

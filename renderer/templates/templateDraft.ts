@@ -1,7 +1,7 @@
 import type { TemplateInfo } from '../../shared/contract/planningSchemas';
 import type { MilestoneKind } from '../../shared/domain/release';
 import { MILESTONE_LABELS } from '../../shared/domain/release';
-import { releaseTemplate, type ReleaseTemplate } from '../../shared/planning';
+import { releaseTemplate, type ReleaseTemplate } from '../../shared/planning/templateSchemas';
 import { formErrors, problemsFromZod, type FormErrors, type Problem } from '../common/fieldErrors';
 import { newRowKey } from '../common/rowKeys';
 

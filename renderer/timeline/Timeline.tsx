@@ -1,14 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { referenceCalendarsStore } from '../exchange/referenceCalendarsStore';
 import { Icon } from '../common/Icon';
 import { useEditor } from '../state/editorStore';
 import { usePlan } from '../state/usePlan';
 import { severitySummary } from '../../shared/planning/vocabulary';
-import { Agenda } from './agenda/Agenda';
 import { dayText, instantText } from './model/labels';
 import { Legend } from './plot/Legend';
 import { dateMs, extentOf, instantMs } from './model/items';
-import { MoveLiftDialog } from './interaction/MoveLiftDialog';
 import { Patterns } from './plot/Patterns';
 import { previewDays, type PlanLists } from './model/preview';
 import { DAY_MS, visibleRange } from './geometry/scale';
@@ -21,6 +19,12 @@ import { planStore } from '../state/usePlan';
 import './timeline.css';
 
 markPlanArrival(planStore.subscribe, () => planStore.getState().advisories.length > 0);
+
+// The agenda and the question asked before an embargo moves load when first wanted.
+const Agenda = lazy(() => import('./agenda/Agenda').then((m) => ({ default: m.Agenda })));
+const MoveLiftDialog = lazy(() =>
+  import('./interaction/MoveLiftDialog').then((m) => ({ default: m.MoveLiftDialog })),
+);
 
 /**
  * Where the view opens: the next release still to come, from a little
@@ -71,12 +75,17 @@ function AgendaView({ data }: { data: TimelineData }) {
   const scale = useTimeline((s) => s.scale);
   const width = useTimeline((s) => s.width);
   const [from, to] = scale && width > 0 ? visibleRange(scale, width) : defaultRange(data);
-  return <Agenda data={data} from={from} to={to} />;
+  return (
+    <Suspense fallback={<p className="loading">Loading the agenda…</p>}>
+      <Agenda data={data} from={from} to={to} />
+    </Suspense>
+  );
 }
 
 export function Timeline() {
   const data = useTimelineData();
   const mode = useTimeline((s) => s.mode);
+  const movingLift = useTimeline((s) => s.pendingLift !== null);
   const open = useEditor((s) => s.open);
   const storedReleases = usePlan((s) => s.releases);
   const storedAdvisories = usePlan((s) => s.advisories);
@@ -146,7 +155,11 @@ export function Timeline() {
       ) : (
         <TimelineCanvas data={data} initialRange={initialRange} />
       )}
-      <MoveLiftDialog />
+      {movingLift ? (
+        <Suspense fallback={null}>
+          <MoveLiftDialog />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useUndo } from './undoStore';
+import './UndoButtons.css';
 
 /** Undo and Redo in the header, naming the step they would take back or redo. */
 export function UndoButtons() {

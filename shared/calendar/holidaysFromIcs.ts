@@ -1,4 +1,5 @@
-import { addCalendarDays, isoDate, type IsoDate } from '../domain/dates';
+import { isoDate } from '../domain/dateSchemas';
+import { addCalendarDays, type IsoDate } from '../domain/dates';
 import type { IcsContent } from './icsRead';
 
 /** Longer all-day events are not holidays (a term, a whole-year note) and are skipped. */

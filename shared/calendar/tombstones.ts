@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { advisoryStatus, followUpStatus, type Advisory } from '../domain/advisory';
-import { milestoneKind } from '../domain/release';
+import { milestoneKind } from '../domain/releaseSchemas';
 
 /** How long a deleted item stays in exports as CANCELLED (the store prunes at the same age). */
 export const TOMBSTONE_DAYS = 90;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { profile } from '../domain/profile';
-import { isoDate } from '../domain/dates';
+import { profile } from '../domain/profileSchema';
+import { isoDate } from '../domain/dateSchemas';
 import { name } from '../domain/text';
 
 // Inputs and outputs of the calendar and sharing calls (declared in calls.ts).

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { advisory, advisoryKey, advisoryShape } from '../domain/advisory';
-import { isoDate } from '../domain/dates';
-import { release, releaseFields, releaseName } from '../domain/release';
+import { isoDate } from '../domain/dateSchemas';
+import { release, releaseFields, releaseName } from '../domain/releaseSchemas';
 import { settings, settingsValues } from '../domain/settings';
-import { profile } from '../domain/profile';
+import { profile } from '../domain/profileSchema';
 import { exportedBundle } from '../exchange/bundle';
 import { backupInfo, backupName, restoreReport } from './backups';
 import { advisoryDefaults } from '../advisories/defaults';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isoDate } from '../domain/dates';
-import { milestoneKind, releaseName } from '../domain/release';
-import { releaseTemplate } from '../planning/templates';
+import { isoDate } from '../domain/dateSchemas';
+import { milestoneKind, releaseName } from '../domain/releaseSchemas';
+import { releaseTemplate } from '../planning/templateSchemas';
 import { patchOf } from './patch';
 
 // Inputs and outputs of the planning calls (declared in calls.ts): release

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDate, isoInstant } from './dates';
-import { releaseName } from './release';
+import { isoDate, isoInstant } from './dateSchemas';
+import { releaseName } from './releaseSchemas';
 import { name, text } from './text';
 
 export const ADVISORY_STATUSES = ['embargoed', 'public', 'withdrawn'] as const;

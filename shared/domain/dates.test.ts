@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, isCalendarDate, isoDate, isoInstant, normaliseInstant } from './dates';
+import { isoDate, isoInstant } from './dateSchemas';
+import { addCalendarDays, isCalendarDate, normaliseInstant } from './dates';
 
 describe('calendar dates', () => {
   it('accepts real days, leap days included', () => {

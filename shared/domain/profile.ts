@@ -1,12 +1,10 @@
-import { z } from 'zod';
 import type { Advisory } from './advisory';
 
 // The sharing profiles: who an export, a calendar, a mail or a picture is
 // for, and how much of each advisory that audience may see.
 
 export const PROFILES = ['public', 'predisclosure', 'team'] as const;
-export const profile = z.enum(PROFILES);
-export type Profile = z.infer<typeof profile>;
+export type Profile = (typeof PROFILES)[number];
 
 export const PROFILE_DESCRIPTIONS: Record<Profile, string> = {
   public: 'Public: no embargoed advisory or follow-up at all. Safe to publish.',

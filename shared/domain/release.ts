@@ -1,6 +1,10 @@
-import { z } from 'zod';
-import { isoDate } from './dates';
-import { name, quoted, text } from './text';
+// What a release is made of and how it is read: kinds, labels, dates. No
+// schemas here (they are in releaseSchemas.ts, for the boundaries that
+// validate), so the first screen can read a release without loading zod.
+
+import type { Blocker, Milestone, Release } from './releaseSchemas';
+
+export type { Blocker, BlockerInput, Milestone, MilestoneInput, Release } from './releaseSchemas';
 
 export const MILESTONE_KINDS = [
   'last-posting',
@@ -12,12 +16,7 @@ export const MILESTONE_KINDS = [
   'release',
   'custom',
 ] as const;
-
-export const milestoneKind = z.enum(MILESTONE_KINDS, {
-  error: (issue) =>
-    `is not a milestone kind (got ${quoted(issue.input)}; expected one of ${MILESTONE_KINDS.join(', ')})`,
-});
-export type MilestoneKind = z.infer<typeof milestoneKind>;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
 export const MILESTONE_LABELS: Record<MilestoneKind, string> = {
   'last-posting': 'Last posting date',
@@ -31,95 +30,16 @@ export const MILESTONE_LABELS: Record<MilestoneKind, string> = {
 };
 
 export const RELEASE_STATUSES = ['planned', 'released'] as const;
-export const releaseStatus = z.enum(RELEASE_STATUSES);
-export type ReleaseStatus = z.infer<typeof releaseStatus>;
-
-export const releaseName = name(64).refine((value) => /^[\w.+~-]+( [\w.+~-]+)*$/.test(value), {
-  message: 'may use letters, digits, spaces and . _ + ~ - only',
-});
-
-/** A milestone as a caller sends it; `id` keeps its identity across edits. */
-export const milestoneInput = z.object({
-  id: z.number().int().positive().optional(),
-  kind: milestoneKind,
-  planned: isoDate,
-  actual: isoDate.nullable().default(null),
-  baseline: isoDate.nullable().default(null),
-  label: text(120).nullable().default(null),
-});
-
-export const milestone = z.object({
-  id: z.number().int(),
-  kind: milestoneKind,
-  planned: isoDate,
-  actual: isoDate.nullable(),
-  baseline: isoDate.nullable(),
-  label: z.string().nullable(),
-});
-export type Milestone = z.infer<typeof milestone>;
+export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
 
 export const BLOCKER_KINDS = ['bug', 'test-gate', 'other'] as const;
-export const blockerKind = z.enum(BLOCKER_KINDS, {
-  error: (issue) =>
-    `is not a blocker kind (got ${quoted(issue.input)}; expected one of ${BLOCKER_KINDS.join(', ')})`,
-});
-export type BlockerKind = z.infer<typeof blockerKind>;
+export type BlockerKind = (typeof BLOCKER_KINDS)[number];
 
 export const BLOCKER_KIND_LABELS: Record<BlockerKind, string> = {
   bug: 'Bug',
   'test-gate': 'Test gate',
   other: 'Other',
 };
-
-/**
- * Something other than an embargo that holds a release: a bug, a test gate
- * (a push gate that has not passed), anything else. Open until resolved.
- */
-export const blockerInput = z
-  .object({
-    id: z.number().int().positive().optional(),
-    title: name(200),
-    kind: blockerKind.default('bug'),
-    openedOn: isoDate,
-    /** When it is expected to be resolved; null when nobody knows. */
-    expectedOn: isoDate.nullable().default(null),
-    resolvedOn: isoDate.nullable().default(null),
-  })
-  .superRefine((value, ctx) => {
-    if (value.resolvedOn !== null && value.resolvedOn < value.openedOn)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['resolvedOn'],
-        message: `is before the day it was opened (${value.openedOn})`,
-      });
-  });
-
-export const blocker = z.object({
-  id: z.number().int(),
-  title: z.string(),
-  kind: blockerKind,
-  openedOn: isoDate,
-  expectedOn: isoDate.nullable(),
-  resolvedOn: isoDate.nullable(),
-});
-export type Blocker = z.infer<typeof blocker>;
-
-export const releaseFields = z.object({
-  name: releaseName,
-  status: releaseStatus.default('planned'),
-  milestones: z.array(milestoneInput).max(200).default([]),
-  blockers: z.array(blockerInput).max(200).default([]),
-});
-
-export const release = z.object({
-  id: z.number().int(),
-  revision: z.number().int(),
-  name: z.string(),
-  status: releaseStatus,
-  milestones: z.array(milestone),
-  blockers: z.array(blocker),
-});
-export type Release = z.infer<typeof release>;
 
 /** The order milestones must come in; `rc` and `custom` float between. */
 export const MILESTONE_ORDER: readonly MilestoneKind[] = [
@@ -166,4 +86,9 @@ export function milestonesByDate<M extends Pick<Milestone, 'kind' | 'planned' | 
         a.index - b.index,
     )
     .map(({ m }) => m);
+}
+
+/** A blocker open on `today`: not resolved, or resolved only later. */
+export function isOpenBlocker(blocker: Pick<Blocker, 'resolvedOn'>, today: string): boolean {
+  return blocker.resolvedOn === null || blocker.resolvedOn > today;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeIssues } from '../errors/parse';
 import { advisoryFields } from './advisory';
-import { releaseFields } from './release';
+import { releaseFields } from './releaseSchemas';
 import { quoted } from './text';
 
 function problems(schema: typeof releaseFields | typeof advisoryFields, value: unknown): string {

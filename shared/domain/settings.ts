@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './dates';
+import { isoDate } from './dateSchemas';
 import { name } from './text';
 
 export const EMBARGO_WAIT_POLICIES = ['history', 'always', 'up-to', 'never'] as const;

@@ -6,7 +6,7 @@ import {
   followUpInput,
   refineAdvisory,
 } from '../domain/advisory';
-import { isoDate, isoInstant } from '../domain/dates';
+import { isoDate, isoInstant } from '../domain/dateSchemas';
 import {
   blocker,
   blockerKind,
@@ -15,16 +15,16 @@ import {
   release,
   releaseName,
   releaseStatus,
-} from '../domain/release';
-import { profile } from '../domain/profile';
+} from '../domain/releaseSchemas';
+import { profile } from '../domain/profileSchema';
 import { settingsValues } from '../domain/settings';
 import { name, quoted, text } from '../domain/text';
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from './bundleFormat';
 
-export const BUNDLE_FORMAT = 'embargo-planner/bundle';
+export { BUNDLE_FORMAT, BUNDLE_VERSION };
 
 /** The most advisories one file may bring in, a bundle or Xen's list alike. */
 export const MAX_IMPORT_ADVISORIES = 200_000;
-export const BUNDLE_VERSION = 1;
 
 const bundleMilestone = z.object({
   kind: milestoneKind,

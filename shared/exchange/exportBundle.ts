@@ -2,7 +2,8 @@ import type { Advisory } from '../domain/advisory';
 import type { Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
 import { advisoryDisclosure, isFollowUpOut, type Profile } from '../domain/profile';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleJson } from './bundle';
+import type { BundleJson } from './bundle';
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from './bundleFormat';
 import type { ExchangeMarks } from './mergePlan';
 
 export interface PlanData {

@@ -1,10 +1,9 @@
 import type { Advisory } from '../domain/advisory';
 import { PlannerError } from '../errors/result';
-import { isReleased, type Release } from '../domain/release';
+import { isOpenBlocker, isReleased, type Release } from '../domain/release';
 import type { WorkingCalendar } from '../planning/calendar';
 import { dayNumber, dayOfInstant, type DayNumber } from '../planning/days';
 import { firstView, milestoneViews } from '../planning/milestoneState';
-import { isOpenBlocker } from '../planning/rules/releaseRules';
 import { isoDateOf } from '../planning/days';
 
 // What a forecast starts from: the release as it stands today (its date,

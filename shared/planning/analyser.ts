@@ -332,29 +332,6 @@ export function createAnalyser(): Analyser {
   };
 }
 
-/** What an analysis says of no plan at all (before one has loaded). */
-export const NO_ANALYSIS: Analysis = {
-  findings: [],
-  suggestions: [],
-  releases: [],
-  evidence: {
-    releasedReleases: 0,
-    buffer: { source: 'settings', workingDays: 0, samples: [], min: null, max: null },
-    waits: { source: 'settings', medianDays: null, samples: [] },
-    lead: { source: 'settings', days: 0, samples: 0 },
-    batches: {
-      perDay: 0,
-      count: 0,
-      advisories: 0,
-      meanSize: 1,
-      windowDays: 365,
-      windowEnd: 0,
-      stale: false,
-    },
-    followUps: { share: 0, advisories: 0 },
-  },
-};
-
 /** One-off analysis of a plan: see {@link Analyser.analyse}. */
 export function analyse(plan: PlanInput, today: IsoDate): Analysis {
   return createAnalyser().analyse(plan, today);

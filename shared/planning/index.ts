@@ -1,6 +1,6 @@
 // The planning engine: pure functions over the plan, no I/O, no clock.
 
-export { analyse, createAnalyser, NO_ANALYSIS, type Analyser } from './analyser';
+export { analyse, createAnalyser, type Analyser } from './analyser';
 export type {
   Analysis,
   ApplyAction,
@@ -12,7 +12,7 @@ export type {
   Suggestion,
   SuggestionKind,
 } from './types';
-export { FINDING_SEVERITY } from './types';
+export { FINDING_SEVERITY, NO_ANALYSIS } from './types';
 export {
   addWorkingDays,
   calendarFor,
@@ -31,9 +31,7 @@ export { compareKeys, sortKeys } from './format';
 export {
   CUSTOM_TEMPLATE,
   milestonesFromTemplate,
-  releaseTemplate,
   SHIPPED_TEMPLATES,
-  templateMilestone,
   XEN_416_TEMPLATE,
   type PlannedMilestone,
   type ReleaseTemplate,

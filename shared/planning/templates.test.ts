@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { milestoneInput } from '../domain/release';
+import { milestoneInput } from '../domain/releaseSchemas';
 import { WorkingCalendar } from './calendar';
 import { dayNumber } from './days';
+import { releaseTemplate } from './templateSchemas';
 import {
   CUSTOM_TEMPLATE,
   milestonesFromTemplate,
-  releaseTemplate,
   SHIPPED_TEMPLATES,
   XEN_416_TEMPLATE,
 } from './templates';

@@ -1,29 +1,13 @@
-import { z } from 'zod';
 import type { IsoDate } from '../domain/dates';
-import { milestoneKind, type MilestoneKind } from '../domain/release';
-import { name, text } from '../domain/text';
+import type { MilestoneKind } from '../domain/release';
 import type { WorkingCalendar } from './calendar';
 import { dayNumber, isoDateOf } from './days';
+import type { ReleaseTemplate } from './templateSchemas';
 
-/** A milestone of a template, `offsetDays` calendar days back from the target release date. */
-export const templateMilestone = z.object({
-  kind: milestoneKind,
-  label: text(120).nullable().default(null),
-  offsetDays: z
-    .number()
-    .int()
-    .min(-3650, { message: 'must be at most ten years before the release' })
-    .max(0, { message: 'must be on or before the release (0 or less)' }),
-});
+// Release templates: the shipped ones, and the milestones a template gives a
+// release date. What a valid user-made template is lives in templateSchemas.ts.
 
-/** A release template; the schema user-made templates are stored with. */
-export const releaseTemplate = z.object({
-  name: name(80),
-  milestones: z.array(templateMilestone).max(200),
-});
-
-export type ReleaseTemplate = z.output<typeof releaseTemplate>;
-export type TemplateMilestone = z.output<typeof templateMilestone>;
+export type { ReleaseTemplate, TemplateMilestone } from './templateSchemas';
 
 /** A milestone ready for `releases.create`, as the domain's milestoneInput takes it. */
 export interface PlannedMilestone {

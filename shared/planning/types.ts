@@ -133,3 +133,26 @@ export interface Analysis {
   /** What the plan's own history says, and what stands in for it. */
   evidence: Evidence;
 }
+
+/** What an analysis says of no plan at all (before one has loaded). */
+export const NO_ANALYSIS: Analysis = {
+  findings: [],
+  suggestions: [],
+  releases: [],
+  evidence: {
+    releasedReleases: 0,
+    buffer: { source: 'settings', workingDays: 0, samples: [], min: null, max: null },
+    waits: { source: 'settings', medianDays: null, samples: [] },
+    lead: { source: 'settings', days: 0, samples: 0 },
+    batches: {
+      perDay: 0,
+      count: 0,
+      advisories: 0,
+      meanSize: 1,
+      windowDays: 365,
+      windowEnd: 0,
+      stale: false,
+    },
+    followUps: { share: 0, advisories: 0 },
+  },
+};

@@ -1,12 +1,13 @@
 import { PlannerError } from '../../../shared/errors/result';
-import { isoDate, utcToday } from '../../../shared/domain/dates';
+import { isoDate } from '../../../shared/domain/dateSchemas';
+import { utcToday } from '../../../shared/domain/dates';
 import {
   BLOCKER_KIND_LABELS,
   BLOCKER_KINDS,
+  isOpenBlocker,
   type Blocker,
   type Release,
 } from '../../../shared/domain/release';
-import { isOpenBlocker } from '../../../shared/planning/rules/releaseRules';
 import { callOrThrow, type Backend } from '../../backend';
 import type { Command } from '../io';
 import { UsageError } from '../usage';

@@ -1,6 +1,7 @@
 import type { PlanSnapshot } from '../../../shared/contract/calls';
 import { PlannerError } from '../../../shared/errors/result';
-import { isoDate, utcToday } from '../../../shared/domain/dates';
+import { isoDate } from '../../../shared/domain/dateSchemas';
+import { utcToday } from '../../../shared/domain/dates';
 import { MILESTONE_LABELS, type Release } from '../../../shared/domain/release';
 import {
   analyse,

@@ -1,4 +1,5 @@
-import { isoDate, utcToday } from '../../../shared/domain/dates';
+import { isoDate } from '../../../shared/domain/dateSchemas';
+import { utcToday } from '../../../shared/domain/dates';
 import {
   DEFAULT_RUNS,
   DEFAULT_SEED,

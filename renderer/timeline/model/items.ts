@@ -1,5 +1,6 @@
 import { type Advisory, type AdvisoryStatus, type FollowUp } from '../../../shared/domain/advisory';
 import {
+  isOpenBlocker,
   isReleased,
   MILESTONE_LABELS,
   type Milestone,
@@ -8,7 +9,6 @@ import {
 } from '../../../shared/domain/release';
 import { dayNumber } from '../../../shared/planning/days';
 import { packRows, type Interval } from '../geometry/packRows';
-import { isOpenBlocker } from '../../../shared/planning/rules/releaseRules';
 import { DAY_MS, HOUR_MS } from '../geometry/scale';
 
 // What the timeline draws, in milliseconds, built once per plan (not per

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import {
   FINDING_TITLE,
   severitySummary,
@@ -6,7 +7,6 @@ import {
 import { ApplyButton } from '../../findings/ApplyButton';
 import { Figures } from '../../findings/Figures';
 import { SeverityBadge } from '../../findings/SeverityBadge';
-import { NumberNotes } from '../../planning/NumberNotes';
 import { useEditor } from '../../state/editorStore';
 import { parseClusterId } from '../model/ids';
 import { dayText } from '../model/labels';
@@ -17,6 +17,11 @@ import { FindingList } from './FindingList';
 import { advisoryContent, followUpContent, milestoneContent } from './planItemContent';
 import type { PopoverContent } from './Popover';
 import { closePopover } from './visibility';
+
+// A suggestion's footnote loads when first wanted: it is not on the first screen.
+const NumberNotes = lazy(() =>
+  import('../../planning/NumberNotes').then((m) => ({ default: m.NumberNotes })),
+);
 
 // What the popover says about the item with a given id: the plan's items
 // (planItemContent), the findings and suggestions drawn on them, and a
@@ -124,7 +129,9 @@ function suggestionContent({
       <>
         <p>{suggestion.message}</p>
         <Figures of={suggestion} />
-        <NumberNotes numbers={suggestion.numbers} />
+        <Suspense fallback={null}>
+          <NumberNotes numbers={suggestion.numbers} />
+        </Suspense>
       </>
     ),
     actions: <ApplyButton suggestion={suggestion} onApplied={() => closePopover(id)} />,

@@ -3,8 +3,8 @@ import type { Advisory } from '../../../shared/domain/advisory';
 import { utcToday } from '../../../shared/domain/dates';
 import type { Release } from '../../../shared/domain/release';
 import type { Settings } from '../../../shared/domain/settings';
-import { NO_ANALYSIS, type Analysis } from '../../../shared/planning';
-import { analysePlan } from '../../planning/useAnalysis';
+import { NO_ANALYSIS, type Analysis } from '../../../shared/planning/types';
+import { analysePlan, usePlanningEngine } from '../../planning/useAnalysis';
 import { usePresentation } from '../../state/presentationStore';
 import { useNow } from '../../state/useNow';
 import { usePlan } from '../../state/usePlan';
@@ -131,9 +131,11 @@ export function useTimelineData(): TimelineData {
     return advisory ? itemFor(advisory) : null;
   }, [plan.advisories, preview]);
 
-  const warming = useDeferredValue(false, true);
+  // The first frame shows the plan; the findings follow, once the engine is in.
+  const engine = usePlanningEngine();
+  const warming = useDeferredValue(false, true) || !engine;
   const analysis = useMemo(
-    () => (warming ? NO_ANALYSIS : analysePlan(plan, today)),
+    () => (warming ? null : analysePlan(plan, today)) ?? NO_ANALYSIS,
     [warming, plan, today],
   );
   const index = useMemo(

@@ -15,6 +15,7 @@ import { dateAt } from '../model/items';
 import { visibleRange } from '../geometry/scale';
 import { useTimeline } from '../state/timelineStore';
 import './exportImage.css';
+import '../../exchange/exportWarning.css';
 
 type ImageFormat = 'png' | 'svg';
 

@@ -1,8 +1,7 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { AdvisoryStatus } from '../../../shared/domain/advisory';
 import type { Severity } from '../../../shared/planning';
 import { SEVERITIES, severityCount, SEVERITY_PLURAL } from '../../../shared/planning/vocabulary';
-import { ExportImageDialog } from './ExportImageDialog';
 import { activeFilterCount, DEFAULT_FILTERS } from '../model/filters';
 import { timeOf } from '../model/findingIndex';
 import { dayText } from '../model/labels';
@@ -12,6 +11,11 @@ import { useThrottledTimeline } from '../state/useThrottled';
 import { useTimeline } from '../state/timelineStore';
 import type { TimelineData } from '../state/useTimelineData';
 import './toolbar.css';
+
+// Loaded when first asked for: the picture export and its profiles are not on the first screen.
+const ExportImageDialog = lazy(() =>
+  import('./ExportImageDialog').then((m) => ({ default: m.ExportImageDialog })),
+);
 
 const SEVERITY_BOXES: { id: Severity; label: string }[] = SEVERITIES.map((id) => ({
   id,
@@ -249,7 +253,9 @@ export function Toolbar({ data, matches }: { data: TimelineData; matches: number
         </button>
       </div>
       {exporting ? (
-        <ExportImageDialog returnFocus={exporting} onClose={() => setExporting(null)} />
+        <Suspense fallback={null}>
+          <ExportImageDialog returnFocus={exporting} onClose={() => setExporting(null)} />
+        </Suspense>
       ) : null}
     </div>
   );

@@ -1,4 +1,10 @@
-import { BLOCKER_KIND_LABELS, isReleased, type Blocker, type Release } from '../../domain/release';
+import {
+  BLOCKER_KIND_LABELS,
+  isOpenBlocker,
+  isReleased,
+  type Blocker,
+  type Release,
+} from '../../domain/release';
 import type { SettingsValues } from '../../domain/settings';
 import {
   followUpDayOf,
@@ -76,11 +82,6 @@ export interface RuleContext {
    * setting, or more when past releases needed more.
    */
   buffer: number;
-}
-
-/** Open on `today`: not resolved, or resolved only later. */
-export function isOpenBlocker(blocker: Blocker, today: string): boolean {
-  return blocker.resolvedOn === null || blocker.resolvedOn > today;
 }
 
 /**
