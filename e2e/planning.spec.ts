@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { HistoryDialog } from './pages/HistoryDialog';
 import { PlannerPage } from './pages/PlannerPage';
 import { ReleaseForm } from './pages/ReleaseForm';
 import { expect, test } from './support/fixtures';
@@ -72,6 +73,44 @@ test('the sample plan’s collisions are listed, and one click slips the release
   await planner.reload();
   await expect(planner.milestoneRow('4.21', 'Release')).toContainText(day);
   await expect(findings.filter('error')).toHaveText('0 errors');
+});
+
+test('moving an embargo from a suggestion asks why, as a drag does, and the history keeps the answer', async ({
+  page,
+  app,
+  planner,
+  findings,
+}) => {
+  await planner.open(app.url);
+  await planner.loadSampleButton.click();
+  await findings.expectVisible();
+
+  await findings.applyButton('4.21', 'Move XSA-472 lift').click();
+  const dialog = page.getByRole('dialog', { name: 'Move the XSA-472 embargo?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('.tl-move-proposal')).toContainText('The planner suggests it:');
+  // No reason, no move: the change log never gets one nobody gave.
+  await expect(dialog.getByRole('textbox', { name: 'Reason for the move' })).toHaveValue('');
+  await dialog.getByRole('button', { name: 'Move embargo' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Say why the embargo moves');
+  const before = await planner.advisory('XSA-472').textContent();
+  await page.screenshot({ path: path.join(SHOTS, 'plan-move-embargo-reason.png') });
+
+  await dialog
+    .getByRole('textbox', { name: 'Reason for the move' })
+    .fill('Discoverer agreed to lift before the release');
+  await dialog.getByRole('button', { name: 'Move embargo' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(planner.notices).toContainText('Moved the XSA-472 lift to');
+  await expect(planner.advisory('XSA-472')).not.toHaveText(before ?? '');
+
+  await planner
+    .advisory('XSA-472')
+    .getByRole('button', { name: 'History of advisory XSA-472' })
+    .click();
+  const history = new HistoryDialog(page, 'XSA-472');
+  await expect(history.entry(1)).toContainText('Why: Discoverer agreed to lift before the release');
+  await expect(history.dialog).not.toContainText('Applied suggestion');
 });
 
 test('a release made from the Xen 4.16 template has all its milestones, each date editable', async ({

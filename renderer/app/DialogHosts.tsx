@@ -5,6 +5,7 @@ import { useShortcutsHelp } from '../help/shortcuts';
 import { useHistory } from '../history/historyStore';
 import { useConfirm } from '../state/confirmStore';
 import { useEditor } from '../state/editorStore';
+import { useTimeline } from '../timeline/state/timelineStore';
 
 // A dialog's code, and the schemas and drafts behind it, is fetched the first
 // time its store opens it: none of it is on the first screen.
@@ -18,6 +19,9 @@ const ExchangeHost = lazy(() =>
 );
 const BackupsHost = lazy(() =>
   import('../backups/BackupsDialog').then((m) => ({ default: m.BackupsHost })),
+);
+const MoveLiftDialog = lazy(() =>
+  import('../timeline/interaction/MoveLiftDialog').then((m) => ({ default: m.MoveLiftDialog })),
 );
 const ShortcutsHelp = lazy(() =>
   import('../help/ShortcutsHelp').then((m) => ({ default: m.ShortcutsHelp })),
@@ -41,6 +45,8 @@ export function DialogHosts() {
   const exchange = useExchange((state) => state.target !== null);
   const backups = useBackupsDialog((state) => state.target !== null);
   const shortcuts = useShortcutsHelp((state) => state.target !== null);
+  // Asked from the timeline (a drag) and from a suggestion in any view.
+  const movingLift = useTimeline((state) => state.pendingLift !== null);
   return (
     <>
       <OnDemand open={editing} Host={EditorHost} />
@@ -48,6 +54,7 @@ export function DialogHosts() {
       <OnDemand open={exchange} Host={ExchangeHost} />
       <OnDemand open={backups} Host={BackupsHost} />
       <OnDemand open={shortcuts} Host={ShortcutsHelp} />
+      <OnDemand open={movingLift} Host={MoveLiftDialog} />
       <OnDemand open={confirming} Host={ConfirmHost} />
     </>
   );

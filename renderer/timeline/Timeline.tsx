@@ -20,11 +20,8 @@ import './timeline.css';
 
 markPlanArrival(planStore.subscribe, () => planStore.getState().advisories.length > 0);
 
-// The agenda and the question asked before an embargo moves load when first wanted.
+// The agenda loads when first wanted.
 const Agenda = lazy(() => import('./agenda/Agenda').then((m) => ({ default: m.Agenda })));
-const MoveLiftDialog = lazy(() =>
-  import('./interaction/MoveLiftDialog').then((m) => ({ default: m.MoveLiftDialog })),
-);
 
 /**
  * Where the view opens: the next release still to come, from a little
@@ -85,7 +82,6 @@ function AgendaView({ data }: { data: TimelineData }) {
 export function Timeline() {
   const data = useTimelineData();
   const mode = useTimeline((s) => s.mode);
-  const movingLift = useTimeline((s) => s.pendingLift !== null);
   const open = useEditor((s) => s.open);
   const storedReleases = usePlan((s) => s.releases);
   const storedAdvisories = usePlan((s) => s.advisories);
@@ -155,11 +151,6 @@ export function Timeline() {
       ) : (
         <TimelineCanvas data={data} initialRange={initialRange} />
       )}
-      {movingLift ? (
-        <Suspense fallback={null}>
-          <MoveLiftDialog />
-        </Suspense>
-      ) : null}
     </section>
   );
 }

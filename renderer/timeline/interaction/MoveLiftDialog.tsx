@@ -43,7 +43,12 @@ function MoveLiftForm({ pending }: { pending: PendingLift }) {
       return;
     }
     setBusy(true);
-    const result = await commitLift(pending.advisoryId, pending.to, reason.trim());
+    const result = await commitLift(
+      pending.advisoryId,
+      pending.to,
+      reason.trim(),
+      pending.predisclosureAt,
+    );
     setBusy(false);
     if (!result.ok) setError(result.message);
   };
@@ -62,6 +67,7 @@ function MoveLiftForm({ pending }: { pending: PendingLift }) {
     >
       <form className="form" noValidate onSubmit={(event) => void submit(event)}>
         <div className="modal-body">
+          {pending.proposal ? <p className="tl-move-proposal">{pending.proposal}</p> : null}
           <p>
             The lift moves {Math.abs(days)} {Math.abs(days) === 1 ? 'day' : 'days'}{' '}
             {days < 0 ? 'earlier' : 'later'}:

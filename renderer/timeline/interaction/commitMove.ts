@@ -67,11 +67,19 @@ export async function commitPreview(preview: Preview): Promise<void> {
   else say('error', `${what} was not moved: ${result.error.message}`);
 }
 
-export async function commitLift(advisoryId: number, publicAt: string, reason: string) {
+export async function commitLift(
+  advisoryId: number,
+  publicAt: string,
+  reason: string,
+  predisclosureAt?: string,
+) {
   const plan = planStore.getState();
   const advisory = plan.advisories.find((a) => a.id === advisoryId);
   if (!advisory) return { ok: false as const, message: 'The advisory no longer exists.' };
-  const result = await plan.write('advisories.update', liftWrite(advisory, publicAt, reason));
+  const result = await plan.write(
+    'advisories.update',
+    liftWrite(advisory, publicAt, reason, predisclosureAt),
+  );
   if (!result.ok) return { ok: false as const, message: result.error.message };
   useTimeline.getState().setPendingLift(null);
   useTimeline.getState().setPreview(null);

@@ -105,8 +105,19 @@ export function milestoneWrite(release: Release, milestoneId: number, date: stri
   };
 }
 
-export function liftWrite(advisory: Advisory, publicAt: string, reason: string) {
-  return { id: advisory.id, revision: advisory.revision, publicAt, reason };
+export function liftWrite(
+  advisory: Advisory,
+  publicAt: string,
+  reason: string,
+  predisclosureAt?: string,
+) {
+  return {
+    id: advisory.id,
+    revision: advisory.revision,
+    publicAt,
+    ...(predisclosureAt === undefined ? {} : { predisclosureAt }),
+    reason,
+  };
 }
 
 /** What the preview changes, for the live region and the move dialog. */

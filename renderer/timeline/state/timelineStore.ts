@@ -11,6 +11,10 @@ export interface PendingLift {
   advisoryId: number;
   from: string;
   to: string;
+  /** Moved with it when a suggestion proposes both (keeps the pre-disclosure before the lift). */
+  predisclosureAt?: string;
+  /** Why the planner proposes the move, when a suggestion asked for it. */
+  proposal?: string;
 }
 
 /** The hovered or pinned item whose details show beside it. */
