@@ -10,10 +10,6 @@ export interface FormErrors {
 
 export const NO_ERRORS: FormErrors = { fields: {}, general: [] };
 
-export function hasErrors(errors: FormErrors): boolean {
-  return errors.general.length > 0 || Object.keys(errors.fields).length > 0;
-}
-
 /** One problem as the server or a schema states it: 'milestones[1].planned' and what is wrong. */
 export interface Problem {
   path: string;

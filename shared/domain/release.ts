@@ -2,21 +2,19 @@
 // schemas here (they are in releaseSchemas.ts, for the boundaries that
 // validate), so the first screen can read a release without loading zod.
 
+import type { BlockerKind, MilestoneKind } from './releaseKinds';
 import type { Blocker, Milestone, Release } from './releaseSchemas';
 
-export type { Blocker, BlockerInput, Milestone, MilestoneInput, Release } from './releaseSchemas';
+export {
+  BLOCKER_KINDS,
+  MILESTONE_KINDS,
+  RELEASE_STATUSES,
+  type BlockerKind,
+  type MilestoneKind,
+  type ReleaseStatus,
+} from './releaseKinds';
 
-export const MILESTONE_KINDS = [
-  'last-posting',
-  'feature-freeze',
-  'code-freeze',
-  'hard-code-freeze',
-  'branch',
-  'rc',
-  'release',
-  'custom',
-] as const;
-export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+export type { Blocker, Milestone, Release } from './releaseSchemas';
 
 export const MILESTONE_LABELS: Record<MilestoneKind, string> = {
   'last-posting': 'Last posting date',
@@ -28,12 +26,6 @@ export const MILESTONE_LABELS: Record<MilestoneKind, string> = {
   release: 'Release',
   custom: 'Milestone',
 };
-
-export const RELEASE_STATUSES = ['planned', 'released'] as const;
-export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
-
-export const BLOCKER_KINDS = ['bug', 'test-gate', 'other'] as const;
-export type BlockerKind = (typeof BLOCKER_KINDS)[number];
 
 export const BLOCKER_KIND_LABELS: Record<BlockerKind, string> = {
   bug: 'Bug',

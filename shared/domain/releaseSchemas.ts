@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './dateSchemas';
-import { BLOCKER_KINDS, MILESTONE_KINDS, RELEASE_STATUSES } from './release';
+import { BLOCKER_KINDS, MILESTONE_KINDS, RELEASE_STATUSES } from './releaseKinds';
 import { name, quoted, text } from './text';
 
 // What a valid release is, for the boundaries that check one (calls, files,
@@ -26,7 +26,6 @@ export const milestoneInput = z.object({
   baseline: isoDate.nullable().default(null),
   label: text(120).nullable().default(null),
 });
-export type MilestoneInput = z.input<typeof milestoneInput>;
 
 export const milestone = z.object({
   id: z.number().int(),
@@ -65,7 +64,6 @@ export const blockerInput = z
         message: `is before the day it was opened (${value.openedOn})`,
       });
   });
-export type BlockerInput = z.input<typeof blockerInput>;
 
 export const blocker = z.object({
   id: z.number().int(),

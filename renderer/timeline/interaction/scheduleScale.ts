@@ -20,10 +20,3 @@ export function scheduleScale(change: (scale: TimeScale) => TimeScale): void {
     if (next) useTimeline.getState().setScale(next, true);
   });
 }
-
-/** Drops a change not yet applied: a gesture that ends must not be overtaken by its own tail. */
-export function cancelScheduledScale(): void {
-  if (frame) cancelAnimationFrame(frame);
-  frame = 0;
-  pending = null;
-}
