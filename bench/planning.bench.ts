@@ -8,7 +8,8 @@ import { loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { analyse, createAnalyser, type Analyser } from '../shared/planning/analyser';
-import { generatePlan, random, withReleaseDate } from '../shared/testing/planData';
+import { seededRandom } from '../shared/planning/random';
+import { generatePlan, withReleaseDate } from '../shared/testing/planData';
 import type { Advisory } from '../shared/domain/advisory';
 import type { PlanInput } from '../shared/planning/types';
 
@@ -136,7 +137,7 @@ const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 const IDLE_YARDSTICK_MS = 150;
 
 function yardstick(): number {
-  const next = random(7);
+  const next = seededRandom(7);
   const numbers = Array.from({ length: 1_000_000 }, next);
   return time(() => numbers.sort((a, b) => a - b));
 }

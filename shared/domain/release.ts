@@ -27,6 +27,18 @@ export const MILESTONE_LABELS: Record<MilestoneKind, string> = {
   custom: 'Milestone',
 };
 
+/** What a milestone's marker says where there is little room (the timeline, the picture); a release says its name. */
+export const MILESTONE_SHORT_LABELS: Record<MilestoneKind, string> = {
+  'last-posting': 'Last posting',
+  'feature-freeze': 'FF',
+  'code-freeze': 'CF',
+  'hard-code-freeze': 'HCF',
+  branch: 'Branch',
+  rc: 'RC',
+  release: '',
+  custom: 'Milestone',
+};
+
 export const BLOCKER_KIND_LABELS: Record<BlockerKind, string> = {
   bug: 'Bug',
   'test-gate': 'Test gate',

@@ -1,7 +1,12 @@
 import type { Advisory } from '../domain/advisory';
 import { formatDay, formatInstantUtc } from '../domain/dateText';
 import type { IsoDate } from '../domain/dates';
-import { MILESTONE_LABELS, type MilestoneKind, type Release } from '../domain/release';
+import {
+  MILESTONE_LABELS,
+  MILESTONE_SHORT_LABELS,
+  type MilestoneKind,
+  type Release,
+} from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
 import { holidayName } from '../domain/settingsText';
 import { type Profile } from '../domain/profile';
@@ -105,17 +110,6 @@ const PHASE_LABEL: Record<string, string> = {
   'feature-freeze': 'Feature freeze',
   'code-freeze': 'Code freeze',
   'hard-code-freeze': 'Hard code freeze',
-};
-
-const SHORT: Record<MilestoneKind, string> = {
-  'last-posting': 'Last posting',
-  'feature-freeze': 'FF',
-  'code-freeze': 'CF',
-  'hard-code-freeze': 'HCF',
-  branch: 'Branch',
-  rc: 'RC',
-  release: '',
-  custom: 'Milestone',
 };
 
 const SEVERITY_COLOUR: Record<Severity, string> = {
@@ -613,7 +607,7 @@ export function timelinePicture(input: PictureInput): Picture {
             ? release.name
             : (k.m.kind === 'rc' || k.m.kind === 'custom') && k.m.label
               ? k.m.label
-              : SHORT[k.m.kind];
+              : MILESTONE_SHORT_LABELS[k.m.kind];
         const w = textWidth(short, k.m.kind === 'release' ? 12 : 11, true);
         const mx = xDay(isoDateOf(k.day));
         return {

@@ -6,6 +6,7 @@ import type { IsoDate, IsoInstant } from '../domain/dates';
 import type { Blocker, Milestone, MilestoneKind, Release, ReleaseStatus } from '../domain/release';
 import { DEFAULT_SETTINGS, type SettingsValues } from '../domain/settings';
 import { dayNumber, instantAt, isoDateOf } from '../planning/days';
+import { seededRandom } from '../planning/random';
 import { identity, lowerBound } from '../planning/sorted';
 import { milestonesFromTemplate, XEN_416_TEMPLATE } from '../planning/templates';
 import type { ApplyAction, PlanInput } from '../planning/types';
@@ -160,18 +161,6 @@ export function withMilestone(release: Release, kind: MilestoneKind, date: IsoDa
   return { ...release, revision: release.revision + 1, milestones };
 }
 
-/** A small seeded generator (mulberry32): the same plan on every run. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface GeneratedPlan {
   plan: PlanInput;
   today: IsoDate;
@@ -190,7 +179,7 @@ export function generatePlan(options: {
   releases: number;
   seed?: number;
 }): GeneratedPlan {
-  const next = random(options.seed ?? 1);
+  const next = seededRandom(options.seed ?? 1);
   const pick = (n: number) => Math.floor(next() * n);
   const first = dayNumber('2010-01-05'); // a Tuesday
   const releaseDays: number[] = [];

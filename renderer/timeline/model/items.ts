@@ -3,6 +3,7 @@ import {
   isOpenBlocker,
   isReleased,
   MILESTONE_LABELS,
+  MILESTONE_SHORT_LABELS,
   type Milestone,
   type MilestoneKind,
   type Release,
@@ -71,17 +72,6 @@ export interface ReleaseLane extends Interval {
   marks: MilestoneMark[];
 }
 
-const SHORT: Record<MilestoneKind, string> = {
-  'last-posting': 'Last posting',
-  'feature-freeze': 'FF',
-  'code-freeze': 'CF',
-  'hard-code-freeze': 'HCF',
-  branch: 'Branch',
-  rc: 'RC',
-  release: '',
-  custom: 'Milestone',
-};
-
 /** Development is drawn this long when nothing before the feature freeze says when it began. */
 const DEFAULT_DEVELOPMENT_MS = 28 * DAY_MS;
 
@@ -94,7 +84,7 @@ export function markName(release: Release, m: Milestone): string {
 function markShort(release: Release, m: Milestone): string {
   if (m.kind === 'release') return release.name;
   if ((m.kind === 'rc' || m.kind === 'custom') && m.label) return m.label;
-  return SHORT[m.kind];
+  return MILESTONE_SHORT_LABELS[m.kind];
 }
 
 function mark(release: Release, m: Milestone): MilestoneMark {
