@@ -46,11 +46,11 @@ function row(r: ReleaseReplay): string[] {
     `  first warning   ${warn ? `${warn.today}: slip to ${warn.advised} (${signed(warn.error)} days)` : 'none'}`,
   ];
   const two = r.twoWeeksBefore;
-  const p50 = (s: { p50Error: number | null }) =>
-    s.p50Error === null ? '' : `; race P50 ${signed(s.p50Error)} days`;
-  if (warn) lines[lines.length - 1] += p50(warn);
+  const clears = (s: { clearsError: number | null }) =>
+    s.clearsError === null ? '' : `; everything known clears ${signed(s.clearsError)} days`;
+  if (warn) lines[lines.length - 1] += clears(warn);
   lines.push(
-    `  2 weeks before  ${two.today}: advised ${two.advised} (${signed(two.error)} days${p50(two)})`,
+    `  2 weeks before  ${two.today}: advised ${two.advised} (${signed(two.error)} days${clears(two)})`,
     `  branch          ${r.branchOffered ? `offered ${r.branchOffered.today} for ${r.branchOffered.date}` : 'not offered'}; real ${r.branch ?? 'unknown'}${r.branchOffered && r.branch ? (r.branchOffered.today <= r.branch ? ' (in time)' : ' (late)') : ''}`,
   );
   if (r.forecasts.length > 0)
@@ -86,7 +86,8 @@ export function runReplayBench(dir?: string): string[] {
     `  branch-and-reopen no later than the real branch: ${summary.branchInTime.length} of ${held} (${pct(branchShare)}; target ≥ 70%) — ${verdict(branchShare >= 0.7)}`,
     `  median slip-date error at the first warning: ${summary.medianErrorAtFirstWarning ?? 'n/a'} days (target ≤ 7) — ${verdict((summary.medianErrorAtFirstWarning ?? 0) <= 7)}`,
     `  median slip-date error two weeks before release: ${summary.medianErrorTwoWeeksBefore ?? 'n/a'} days (target ≤ 4) — ${verdict((summary.medianErrorTwoWeeksBefore ?? 0) <= 4)}`,
-    `  for comparison, the race's P50 instead of the slip date: ${summary.medianP50ErrorAtFirstWarning ?? 'n/a'} days at the first warning, ${summary.medianP50ErrorTwoWeeksBefore ?? 'n/a'} two weeks before (where a slip was suggested)`,
+    `  for comparison, the date everything known clears instead of the slip date (the race's P50): ${summary.medianClearsErrorAtFirstWarning ?? 'n/a'} days at the first warning, ${summary.medianClearsErrorTwoWeeksBefore ?? 'n/a'} two weeks before (where a slip was suggested)`,
+    `  over every weekly snapshot suggesting a slip (not chosen by what happened later): slip date ${summary.medianErrorAllSnapshots ?? 'n/a'} days, clear date ${summary.medianClearsErrorAllSnapshots ?? 'n/a'}`,
     `  real release between the slip date and its P90 at the first warning: ${summary.withinP90AtFirstWarning.length} of ${summary.held.filter((v) => summary.releases.find((r) => r.version === v)?.firstWarning).length} (${summary.withinP90AtFirstWarning.join(', ') || 'none'})`,
     `  forecast: mean probability ${summary.meanProbability === null ? 'n/a' : summary.meanProbability.toFixed(2)} vs share where a new batch came ${summary.shareHappened === null ? 'n/a' : summary.shareHappened.toFixed(2)} over ${summary.forecastCases} cases (target within 0.15) — ${verdict(gap <= 0.15)}`,
     `On-time releases with an error: ${summary.onTimeWithError.join(', ') || 'none'} (target at most 1) — ${verdict(summary.onTimeWithError.length <= 1)}`,

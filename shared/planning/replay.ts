@@ -37,8 +37,11 @@ export interface SnapshotResult {
   advised: IsoDate;
   /** Days from the advised date to the real release (negative: advised too early). */
   error: number;
-  /** The same for the slip's P50 (the median of the race), when a slip is suggested. */
-  p50Error: number | null;
+  /**
+   * The same for the date when everything known clears (the slip date
+   * before new batches are counted), when a slip is suggested.
+   */
+  clearsError: number | null;
   /** Whether the real release fell between the slip date and its P90. */
   withinP90: boolean | null;
 }
@@ -172,7 +175,7 @@ class Replayer {
     const slip = suggestions.find((s) => s.kind === 'SLIP_RELEASE');
     const advised = slip?.date ?? standing.effectiveDate ?? target.planned!;
     const actual = dayNumber(target.actual);
-    const { p50, p90 } = slip?.dates ?? {};
+    const { clears, p90 } = slip?.dates ?? {};
     return {
       today: isoDateOf(today),
       findings,
@@ -180,7 +183,7 @@ class Replayer {
       standing,
       advised,
       error: dayNumber(advised) - actual,
-      p50Error: p50 ? dayNumber(p50) - actual : null,
+      clearsError: clears ? dayNumber(clears) - actual : null,
       withinP90: p90 ? dayNumber(advised) <= actual && actual <= dayNumber(p90) : null,
     };
   }
@@ -277,9 +280,16 @@ export interface ReplaySummary {
   /** Median of |advised − actual| in days, over held releases. */
   medianErrorAtFirstWarning: number | null;
   medianErrorTwoWeeksBefore: number | null;
-  /** The same for the slip's P50, where one was suggested. */
-  medianP50ErrorAtFirstWarning: number | null;
-  medianP50ErrorTwoWeeksBefore: number | null;
+  /** The same for the clear date, where a slip was suggested. */
+  medianClearsErrorAtFirstWarning: number | null;
+  medianClearsErrorTwoWeeksBefore: number | null;
+  /**
+   * Median |advised − actual| over every weekly snapshot of held releases
+   * that suggested a slip: not chosen by what happened later, unlike the
+   * first warning and two weeks before.
+   */
+  medianErrorAllSnapshots: number | null;
+  medianClearsErrorAllSnapshots: number | null;
   /** Held releases whose real date fell in [slip date, P90] at the first warning. */
   withinP90AtFirstWarning: string[];
   meanProbability: number | null;
@@ -319,14 +329,24 @@ export function replayHistory(
       held.flatMap((r) => (r.firstWarning ? [Math.abs(r.firstWarning.error)] : [])),
     ),
     medianErrorTwoWeeksBefore: median(held.map((r) => Math.abs(r.twoWeeksBefore.error))),
-    medianP50ErrorAtFirstWarning: median(
+    medianClearsErrorAtFirstWarning: median(
       held.flatMap((r) =>
-        r.firstWarning?.p50Error != null ? [Math.abs(r.firstWarning.p50Error)] : [],
+        r.firstWarning?.clearsError != null ? [Math.abs(r.firstWarning.clearsError)] : [],
       ),
     ),
-    medianP50ErrorTwoWeeksBefore: median(
+    medianClearsErrorTwoWeeksBefore: median(
       held.flatMap((r) =>
-        r.twoWeeksBefore.p50Error !== null ? [Math.abs(r.twoWeeksBefore.p50Error)] : [],
+        r.twoWeeksBefore.clearsError !== null ? [Math.abs(r.twoWeeksBefore.clearsError)] : [],
+      ),
+    ),
+    medianErrorAllSnapshots: median(
+      held.flatMap((r) =>
+        r.snapshots.filter((s) => s.clearsError !== null).map((s) => Math.abs(s.error)),
+      ),
+    ),
+    medianClearsErrorAllSnapshots: median(
+      held.flatMap((r) =>
+        r.snapshots.flatMap((s) => (s.clearsError !== null ? [Math.abs(s.clearsError)] : [])),
       ),
     ),
     withinP90AtFirstWarning: held

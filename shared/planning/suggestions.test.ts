@@ -5,6 +5,7 @@ import type { SettingsValues } from '../domain/settings';
 import { analyse } from './analyser';
 import { makeAdvisory, makeRelease, makeSettings, planOf } from '../testing/planData';
 import type { Suggestion, SuggestionKind } from './types';
+import { dayNumber, isoDateOf } from './days';
 
 // 4.12: hard code freeze Fri 18 May 2018, release Tue 5 Jun 2018.
 const release = makeRelease('4.12', { 'hard-code-freeze': '2018-05-18', release: '2018-06-05' });
@@ -111,6 +112,31 @@ describe('SLIP_RELEASE', () => {
     expect(slip.message).toMatch(/in 9 of 10 futures/);
     // The P90 allows for batches pre-disclosed while 4.12 waits: never before the clear date.
     expect(slip.dates.p90 >= slip.date).toBe(true);
+  });
+
+  it('slips to the race median when a new batch is more likely than not to join the wait', () => {
+    // A batch every 4 days in the year before today: a new one is all but
+    // certain to be pre-disclosed before the clear date, so the date to slip
+    // to is the P50, and the clear date stays in `dates.clears`.
+    const busy = Array.from({ length: 90 }, (_, i) =>
+      makeAdvisory(`XSA-${i + 1}`, `${isoDateOf(dayNumber(TODAY) - 4 * (i + 1))}T12:00:00Z`, {
+        status: 'public',
+      }),
+    );
+    const [slip] = ofKind(
+      suggestions([...busy, late('XSA-300', '2018-06-07T12:00:00Z')]),
+      'SLIP_RELEASE',
+    );
+    expect(slip.dates.clears).toBe('2018-06-12');
+    expect(slip.date).toBe(slip.dates.p50);
+    expect(slip.date > slip.dates.clears).toBe(true);
+    expect(slip.apply).toMatchObject({ date: slip.date });
+    expect(slip.numbers.slipDays).toBe(dayNumber(slip.date) - dayNumber('2018-06-05'));
+    // The chance of a new batch is counted up to the date suggested.
+    const expected = (90 / 365) * (dayNumber(slip.date) - dayNumber(TODAY));
+    expect(slip.numbers.probabilityAtLeastOne).toBeCloseTo(1 - Math.exp(-expected), 12);
+    expect(slip.message).toContain('everything known clears by Tue 12 Jun 2018, but the chance');
+    expect(slip.message).toContain('in half the futures (P50, the date suggested)');
   });
 
   it('is seeded: the same plan gives the same P50 and P90, run after run', () => {

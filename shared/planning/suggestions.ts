@@ -5,7 +5,7 @@ import { dayLabel, dayOfInstant, instantAt, instantLabel, isoDateOf, type DayNum
 import type { Evidence } from './evidence';
 import { figure, keyList, percent, plural, sortKeys } from './format';
 import { firstView } from './milestoneState';
-import { raceForecast } from './race';
+import { raceForecast, type Race } from './race';
 import { describeBlocker, type ReleaseAnalysis, type SecurityHolder } from './rules/releaseRules';
 import type { Suggestion, SuggestionKind } from './types';
 
@@ -142,11 +142,27 @@ export function suggestionsFor(
   const blockersReady = datedHolding.length
     ? Math.max(...datedHolding.map((o) => after(o.holder.day, settings.releaseBufferWorkingDays)))
     : NaN;
-  const slipDay = calendar.nextReleaseDay(
+  const clearDay = calendar.nextReleaseDay(
     Math.max(today, ...[securityReady, pastReady, blockersReady].filter(Number.isFinite)),
   );
+  // While embargoes hold the release, new batches can join the wait: the
+  // date to slip to is the race's median (half the futures are out by
+  // then), which is the clear day itself when no new batch is more likely
+  // than not.
+  const race = lastSecurity
+    ? raceForecast({
+        today,
+        clearDay,
+        batchesPerDay: evidence.batches.perDay,
+        leadDays: evidence.lead.days,
+        bufferWorkingDays: buffer,
+        calendar,
+        readyMemo: context.readyMemo,
+      })
+    : null;
+  const slipDay = race ? race.p50Day : clearDay;
   const out: Suggestion[] = [];
-  const slip = slipSuggestion(release, analysis, context, slipDay, buffer);
+  const slip = slipSuggestion(release, analysis, context, { clearDay, slipDay, race }, buffer);
   out.push(slip);
 
   if (lastSecurity && holding.length === 0) {
@@ -177,7 +193,7 @@ function slipSuggestion(
   release: Release,
   analysis: ReleaseAnalysis,
   context: SuggestionContext,
-  slipDay: DayNumber,
+  { clearDay, slipDay, race }: { clearDay: DayNumber; slipDay: DayNumber; race: Race | null },
   buffer: number,
 ): Suggestion {
   const { security, others, plannedDay, overdue, lastPastLift } = analysis;
@@ -223,42 +239,38 @@ function slipSuggestion(
     ? `Re-plan ${name} for ${dayLabel(slipDay)}: it was planned for ${dayLabel(planned)} and has not been recorded as released (if it has shipped, record its release date instead). ${why.charAt(0).toUpperCase()}${why.slice(1)}`
     : `Slip ${name} from ${dayLabel(planned)} to ${dayLabel(slipDay)} (${weeks} ${weeks === '1' ? 'week' : 'weeks'}): ${why}`;
 
-  const dates: Record<string, string> = { clears: slipDate };
-  let race = '';
-  if (last) {
-    const forecast = raceForecast({
-      today,
-      clearDay: slipDay,
-      batchesPerDay: evidence.batches.perDay,
-      leadDays: evidence.lead.days,
-      bufferWorkingDays: buffer,
-      calendar,
-      readyMemo: context.readyMemo,
-    });
+  const dates: Record<string, string> = { clears: isoDateOf(clearDay) };
+  let raceText = '';
+  if (race) {
+    // The race counts batches that become known before the clear day; the
+    // figure the replay checks is the chance of one before the date suggested.
+    const exposed = Math.max(0, slipDay - today);
+    const expected = evidence.batches.perDay * exposed;
     numbers.batchesPerYear = evidence.batches.perDay * 365;
-    numbers.expectedNewBatches = forecast.expectedNewBatches;
-    numbers.probabilityAtLeastOne = forecast.probabilityAtLeastOne;
+    numbers.expectedNewBatches = expected;
+    numbers.probabilityAtLeastOne = 1 - Math.exp(-expected);
     numbers.leadDays = evidence.lead.days;
-    numbers.p50Days = forecast.p50Day - today;
-    numbers.p90Days = forecast.p90Day - today;
-    dates.p50 = isoDateOf(forecast.p50Day);
-    dates.p90 = isoDateOf(forecast.p90Day);
+    numbers.p50Days = race.p50Day - today;
+    numbers.p90Days = race.p90Day - today;
+    dates.p50 = isoDateOf(race.p50Day);
+    dates.p90 = isoDateOf(race.p90Day);
     const lead = `${evidence.lead.source === 'history' ? 'a median' : 'the minimum'} of ${plural(evidence.lead.days, 'day')} ahead`;
-    race =
+    const batches = ` Embargoes arrive in batches (${batchRate(evidence)}), each pre-disclosed ${lead}: `;
+    raceText =
       evidence.batches.count === 0
         ? ' No advisory lifted in the year before today, so no new embargo is forecast to join the wait.'
-        : ` Embargoes arrive in batches (${batchRate(evidence)}), each pre-disclosed ${lead}: ` +
-          `the chance that a new one is pre-disclosed before ${dayLabel(slipDay)} is ${percent(forecast.probabilityAtLeastOne)}. ` +
-          (forecast.p90Day <= slipDay
-            ? `Even waiting for those, ${name} is ready by then in 9 of 10 futures.`
-            : forecast.p50Day > slipDay
-              ? `Waiting for those too, ${name} is more likely than not to go out later: by ${dayLabel(forecast.p50Day)} in half the futures (P50), by ${dayLabel(forecast.p90Day)} in 9 of 10 (P90).`
-              : `Waiting for those too, ${name} is ready by ${dayLabel(forecast.p90Day)} in 9 of 10 futures (P90).`);
+        : slipDay > clearDay
+          ? `${batches}everything known clears by ${dayLabel(clearDay)}, but the chance that a new one is pre-disclosed before then is ${percent(race.probabilityAtLeastOne)}. ` +
+            `Waiting for those too, ${name} is out by ${dayLabel(slipDay)} in half the futures (P50, the date suggested), by ${dayLabel(race.p90Day)} in 9 of 10 (P90).`
+          : `${batches}the chance that a new one is pre-disclosed before ${dayLabel(slipDay)} is ${percent(race.probabilityAtLeastOne)}. ` +
+            (race.p90Day <= slipDay
+              ? `Even waiting for those, ${name} is ready by then in 9 of 10 futures.`
+              : `Waiting for those too, ${name} is ready by ${dayLabel(race.p90Day)} in 9 of 10 futures (P90).`);
   }
   return suggestion('SLIP_RELEASE', name, {
     subject: null,
     date: slipDate,
-    message: `${head}${race}${undatedNote}`,
+    message: `${head}${raceText}${undatedNote}`,
     numbers,
     dates,
     apply,
