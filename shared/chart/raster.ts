@@ -151,13 +151,16 @@ function line(
   dash: boolean,
 ) {
   const steps = Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0), 1);
-  const half = Math.max(0, Math.round(width / 2 - 0.5));
+  // As many pixels across as the width says (at least one), centred on the line.
+  const across = Math.max(1, Math.round(width));
+  const lo = -Math.floor((across - 1) / 2);
+  const hi = lo + across - 1;
   for (let i = 0; i <= steps; i++) {
     if (dash && i % 14 >= 8) continue;
     const x = Math.round(x0 + ((x1 - x0) * i) / steps);
     const y = Math.round(y0 + ((y1 - y0) * i) / steps);
-    for (let dx = -half; dx <= half; dx++)
-      for (let dy = -half; dy <= half; dy++) canvas.set(x + dx, y + dy, c);
+    for (let dx = lo; dx <= hi; dx++)
+      for (let dy = lo; dy <= hi; dy++) canvas.set(x + dx, y + dy, c);
   }
 }
 
