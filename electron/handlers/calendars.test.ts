@@ -319,6 +319,14 @@ describe('timeline picture', () => {
     expect(team.content).toContain('XSA-999 · Secret hypervisor escape');
     expect(team.content).not.toContain('Jane');
 
+    // The same picture as a PNG: drawn here, twice the width, carried in base64.
+    const png = backend.ok('calendars.exportPicture', { format: 'png', width: 900 });
+    expect(png).toMatchObject({ fileName: 'embargo-planner-plan-public.png', format: 'png' });
+    const bytes = Buffer.from(png.content, 'base64');
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.readUInt32BE(16)).toBe(1800);
+    expect(bytes.readUInt32BE(20)).toBe(png.height * 2);
+
     expect(
       backend.fails('calendars.exportPicture', { from: '2027-02-01', to: '2027-01-01' }),
     ).toEqual({

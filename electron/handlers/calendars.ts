@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { exportIcs } from '../../shared/calendar/icsExport';
 import { mergeHolidays } from '../../shared/calendar/holidaysFromIcs';
 import { readIcs, type IcsContent, type IcsReadOptions } from '../../shared/calendar/icsRead';
@@ -8,6 +9,7 @@ import { PlannerError } from '../../shared/errors/result';
 import { addCalendarDays, utcToday } from '../../shared/domain/dates';
 import { PROFILE_DESCRIPTIONS } from '../../shared/domain/profile';
 import { scheduleMail } from '../../shared/exchange/scheduleMail';
+import { picturePng } from '../../shared/picture/picturePng';
 import { timelinePicture } from '../../shared/picture/timelinePicture';
 import {
   readCalendarIdentities,
@@ -73,7 +75,15 @@ function exportCalendar(
 
 function exportPicture(
   ctx: HandlerContext,
-  { profile, presenting, release, from, to, width }: CallInputParsed<'calendars.exportPicture'>,
+  {
+    profile,
+    presenting,
+    release,
+    from,
+    to,
+    width,
+    format,
+  }: CallInputParsed<'calendars.exportPicture'>,
 ): CallOutput<'calendars.exportPicture'> {
   if ((from === null) !== (to === null))
     throw new PlannerError(
@@ -99,8 +109,14 @@ function exportPicture(
     });
     const scope = release === null ? 'plan' : release.replace(/[^\w.+~-]+/g, '_');
     return {
-      fileName: `embargo-planner-${scope}-${profile}.svg`,
-      content: picture.svg,
+      fileName: `embargo-planner-${scope}-${profile}.${format}`,
+      format,
+      content:
+        format === 'svg'
+          ? picture.svg
+          : Buffer.from(picturePng(picture, (data) => new Uint8Array(deflateSync(data)))).toString(
+              'base64',
+            ),
       profile,
       notice: picture.notice,
       width: picture.width,

@@ -15,6 +15,7 @@ function ShapeElement({ shape }: { shape: Shape }) {
           height={Math.max(0, shape.h)}
           fill={shape.fill === 'hatch' ? `url(#${HATCH_ID})` : shape.fill}
           stroke={shape.stroke}
+          rx={shape.radius}
           strokeDasharray={shape.dash ? '3 2' : undefined}
         >
           {title}
@@ -36,7 +37,13 @@ function ShapeElement({ shape }: { shape: Shape }) {
       );
     case 'path':
       return (
-        <path d={shape.d} fill={shape.fill} stroke={shape.stroke}>
+        <path
+          d={shape.d}
+          fill={shape.fill}
+          fillRule="evenodd"
+          stroke={shape.stroke}
+          strokeWidth={shape.stroke ? shape.width : undefined}
+        >
           {title}
         </path>
       );

@@ -1,7 +1,7 @@
 // A 5×7 pixel font (with two rows for descenders), drawn by hand for the
 // command line's PNG charts, where no browser is at hand to render text.
 // Rows top to bottom, '#' for ink. Characters it lacks are drawn from the
-// nearest ASCII ('–' as '-'), else as '?'.
+// nearest ASCII ('—' as '-'), else as '?'.
 
 const GLYPHS: Record<string, string> = {
   ' ': '..... ..... ..... ..... ..... ..... .....',
@@ -99,17 +99,18 @@ const GLYPHS: Record<string, string> = {
   '|': '..#.. ..#.. ..#.. ..#.. ..#.. ..#.. ..#..',
   '}': '.#... ..#.. ..#.. ...#. ..#.. ..#.. .#...',
   '~': '..... ..... .#... #.#.# ...#. ..... .....',
+  // Beyond ASCII: the separators the planner writes between a key and a title.
+  '·': '..... ..... ..... ..#.. ..... ..... .....',
+  '–': '..... ..... ..... .###. ..... ..... .....',
 };
 
 const SUBSTITUTES: Record<string, string> = {
-  '–': '-',
   '—': '-',
   '−': '-',
   '‘': "'",
   '’': "'",
   '“': '"',
   '”': '"',
-  '·': '.',
   '…': '...',
   '≥': '>=',
   '≤': '<=',

@@ -16,6 +16,8 @@ export interface Raster {
 type Rgb = [number, number, number];
 
 function rgb(colour: string): Rgb {
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(colour);
+  if (short) return [short[1], short[2], short[3]].map((h) => parseInt(h + h, 16)) as Rgb;
   const hex = /^#([0-9a-f]{6})$/i.exec(colour);
   if (!hex) return [0, 0, 0];
   const n = parseInt(hex[1], 16);
@@ -45,6 +47,66 @@ class Canvas {
     const ya = Math.max(0, Math.round(y0));
     const yb = Math.min(this.height, Math.round(y1));
     for (let y = ya; y < yb; y++) for (let x = xa; x < xb; x++) this.set(x, y, paint(x, y));
+  }
+
+  /** One colour over [xa, xb) of row y: the common case, written without a call per pixel. */
+  span(y: number, xa: number, xb: number, c: Rgb): void {
+    if (y < 0 || y >= this.height) return;
+    const from = Math.max(0, xa);
+    const to = Math.min(this.width, xb);
+    if (to <= from) return;
+    const row = y * this.width * 3;
+    for (let i = row + from * 3, end = row + to * 3; i < end; i += 3) {
+      this.pixels[i] = c[0];
+      this.pixels[i + 1] = c[1];
+      this.pixels[i + 2] = c[2];
+    }
+  }
+}
+
+/** How far a row `dy` pixels into a corner of radius r starts inside the rectangle's edge. */
+function cornerInset(dy: number, r: number): number {
+  if (r <= 0 || dy >= r) return 0;
+  const d = r - dy - 0.5;
+  return Math.round(r - Math.sqrt(Math.max(0, r * r - d * d)));
+}
+
+/** A rectangle, its corners rounded by r device pixels, filled and outlined. */
+function rect(
+  canvas: Canvas,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  r: number,
+  paint: Rgb | ((x: number, y: number) => Rgb),
+  stroke: Rgb | null,
+  dash: boolean,
+) {
+  const [xa, xb, ya, yb] = [Math.round(x0), Math.round(x1), Math.round(y0), Math.round(y1)];
+  const radius = Math.min(r, (xb - xa) / 2, (yb - ya) / 2);
+  if (radius < 1) {
+    if (typeof paint === 'function') canvas.fill(xa, ya, xb, yb, paint);
+    else
+      for (let y = Math.max(0, ya); y < Math.min(canvas.height, yb); y++)
+        canvas.span(y, xa, xb, paint);
+    if (stroke) outline(canvas, xa, ya, xb, yb, stroke, dash);
+    return;
+  }
+  for (let y = ya; y < yb; y++) {
+    const fromEdge = Math.min(y - ya, yb - 1 - y);
+    const inset = cornerInset(fromEdge, radius);
+    const [left, right] = [xa + inset, xb - inset];
+    if (typeof paint === 'function') canvas.fill(left, y, right, y + 1, paint);
+    else canvas.span(y, left, right, paint);
+    if (!stroke) continue;
+    if (y === ya || y === yb - 1) canvas.span(y, left, right, stroke);
+    else {
+      // The outline follows the corner: from this row's edge to the edge of the row nearer the rim.
+      const reach = Math.max(1, cornerInset(fromEdge - 1, radius) - inset);
+      canvas.span(y, left, left + reach, stroke);
+      canvas.span(y, right - reach, right, stroke);
+    }
   }
 }
 
@@ -89,22 +151,35 @@ function line(
   dash: boolean,
 ) {
   const steps = Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0), 1);
-  const half = Math.max(0, Math.round(width / 2 - 0.5));
+  // As many pixels across as the width says (at least one), centred on the line.
+  const across = Math.max(1, Math.round(width));
+  const lo = -Math.floor((across - 1) / 2);
+  const hi = lo + across - 1;
   for (let i = 0; i <= steps; i++) {
     if (dash && i % 14 >= 8) continue;
     const x = Math.round(x0 + ((x1 - x0) * i) / steps);
     const y = Math.round(y0 + ((y1 - y0) * i) / steps);
-    for (let dx = -half; dx <= half; dx++)
-      for (let dy = -half; dy <= half; dy++) canvas.set(x + dx, y + dy, c);
+    for (let dx = lo; dx <= hi; dx++)
+      for (let dy = lo; dy <= hi; dy++) canvas.set(x + dx, y + dy, c);
   }
 }
 
 /** The corners of an outline of M, L, H, V, h, v and Z commands. */
 export function pathPoints(d: string): [number, number][] {
-  const points: [number, number][] = [];
+  return pathRings(d).flat();
+}
+
+/** The outlines of a path, one per M, each as its corners. */
+export function pathRings(d: string): [number, number][][] {
+  const rings: [number, number][][] = [];
+  let points: [number, number][] = [];
   let x = 0;
   let y = 0;
   for (const [, command, args] of d.matchAll(/([MLHVhvZz])([^MLHVhvZz]*)/g)) {
+    if (command === 'M' && points.length > 0) {
+      rings.push(points);
+      points = [];
+    }
     const n =
       args.trim() === ''
         ? []
@@ -134,25 +209,29 @@ export function pathPoints(d: string): [number, number][] {
     }
     points.push([x, y]);
   }
-  return points;
+  if (points.length > 0) rings.push(points);
+  return rings;
 }
 
-function polygon(canvas: Canvas, points: [number, number][], c: Rgb) {
-  if (points.length < 3) return;
-  const ys = points.map((p) => p[1]);
+/** Fills outlines even-odd: a pixel is inside when a ray from it crosses an odd number of edges. */
+function polygon(canvas: Canvas, rings: [number, number][][], c: Rgb) {
+  const closed = rings.filter((ring) => ring.length >= 3);
+  if (closed.length === 0) return;
+  const ys = closed.flat().map((p) => p[1]);
   const top = Math.max(0, Math.floor(Math.min(...ys)));
   const bottom = Math.min(canvas.height - 1, Math.ceil(Math.max(...ys)));
   for (let y = top; y <= bottom; y++) {
     const scan = y + 0.5;
     const xs: number[] = [];
-    for (let i = 0; i < points.length; i++) {
-      const [xa, ya] = points[i];
-      const [xb, yb] = points[(i + 1) % points.length];
-      if (ya <= scan !== yb <= scan) xs.push(xa + ((scan - ya) / (yb - ya)) * (xb - xa));
-    }
+    for (const points of closed)
+      for (let i = 0; i < points.length; i++) {
+        const [xa, ya] = points[i];
+        const [xb, yb] = points[(i + 1) % points.length];
+        if (ya <= scan !== yb <= scan) xs.push(xa + ((scan - ya) / (yb - ya)) * (xb - xa));
+      }
     xs.sort((a, b) => a - b);
     for (let k = 0; k + 1 < xs.length; k += 2)
-      for (let x = Math.round(xs[k]); x < Math.round(xs[k + 1]); x++) canvas.set(x, y, c);
+      canvas.span(y, Math.round(xs[k]), Math.round(xs[k + 1]), c);
   }
 }
 
@@ -193,17 +272,17 @@ export function rasterise(scene: Scene, scale = 2): Raster {
   for (const shape of scene.shapes) {
     switch (shape.type) {
       case 'rect': {
-        const [x0, y0] = [shape.x * scale, shape.y * scale];
-        const [x1, y1] = [(shape.x + shape.w) * scale, (shape.y + shape.h) * scale];
-        const paint =
-          shape.fill === 'hatch'
-            ? hatch(scale)
-            : (
-                (c: Rgb) => () =>
-                  c
-              )(rgb(shape.fill));
-        canvas.fill(x0, y0, x1, y1, paint);
-        if (shape.stroke) outline(canvas, x0, y0, x1, y1, rgb(shape.stroke), shape.dash === true);
+        rect(
+          canvas,
+          shape.x * scale,
+          shape.y * scale,
+          (shape.x + shape.w) * scale,
+          (shape.y + shape.h) * scale,
+          (shape.radius ?? 0) * scale,
+          shape.fill === 'hatch' ? hatch(scale) : rgb(shape.fill),
+          shape.stroke ? rgb(shape.stroke) : null,
+          shape.dash === true,
+        );
         break;
       }
       case 'line':
@@ -219,11 +298,19 @@ export function rasterise(scene: Scene, scale = 2): Raster {
         );
         break;
       case 'path': {
-        const points = pathPoints(shape.d).map(([x, y]): [number, number] => [
-          x * scale,
-          y * scale,
-        ]);
-        polygon(canvas, points, rgb(shape.fill));
+        const rings = pathRings(shape.d).map((ring) =>
+          ring.map(([x, y]): [number, number] => [x * scale, y * scale]),
+        );
+        if (shape.fill !== 'none') polygon(canvas, rings, rgb(shape.fill));
+        if (shape.stroke) {
+          const c = rgb(shape.stroke);
+          const width = (shape.width ?? 1) * scale;
+          for (const ring of rings)
+            ring.forEach(([xa, ya], i) => {
+              const [xb, yb] = ring[(i + 1) % ring.length];
+              line(canvas, xa, ya, xb, yb, width, c, false);
+            });
+        }
         break;
       }
       case 'text':

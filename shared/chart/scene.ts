@@ -15,6 +15,8 @@ export interface RectShape {
   fill: Fill;
   stroke?: string;
   dash?: boolean;
+  /** Rounded corners, in scene units. */
+  radius?: number;
   /** What it means, shown as a tooltip on screen and kept in the SVG file. */
   title?: string;
 }
@@ -31,12 +33,18 @@ export interface LineShape {
   title?: string;
 }
 
-/** A closed outline of straight segments (M, L, H, V, h, v, Z only), e.g. a release flag. */
+/**
+ * Closed outlines of straight segments (M, L, H, V, h, v, Z only), e.g. a
+ * release flag. Each M starts another outline; where outlines overlap they cut
+ * holes in each other (even-odd), as the "!" in a warning triangle.
+ */
 export interface PathShape {
   type: 'path';
   d: string;
   fill: string;
   stroke?: string;
+  /** The stroke's width; 1 when not given. */
+  width?: number;
   title?: string;
 }
 
@@ -119,6 +127,7 @@ function shapeSvg(shape: Shape): string {
       const fill = shape.fill === 'hatch' ? `url(#${HATCH_ID})` : shape.fill;
       const open =
         `<rect x="${num(shape.x)}" y="${num(shape.y)}" width="${num(Math.max(0, shape.w))}" height="${num(Math.max(0, shape.h))}" fill="${fill}"` +
+        (shape.radius ? ` rx="${num(shape.radius)}"` : '') +
         (shape.stroke ? ` stroke="${shape.stroke}"` : '') +
         (shape.dash ? ' stroke-dasharray="3 2"' : '');
       return shape.title === undefined ? `${open}/>` : `${titled(open, shape.title, false)}</rect>`;
@@ -131,8 +140,9 @@ function shapeSvg(shape: Shape): string {
     }
     case 'path': {
       const open =
-        `<path d="${shape.d}" fill="${shape.fill}"` +
-        (shape.stroke ? ` stroke="${shape.stroke}"` : '');
+        `<path d="${shape.d}" fill="${shape.fill}" fill-rule="evenodd"` +
+        (shape.stroke ? ` stroke="${shape.stroke}"` : '') +
+        (shape.stroke && shape.width !== undefined ? ` stroke-width="${shape.width}"` : '');
       return shape.title === undefined ? `${open}/>` : `${titled(open, shape.title, false)}</path>`;
     }
     case 'text': {

@@ -110,11 +110,14 @@ export const pictureExportInput = z.object({
   from: isoDate.nullable().default(null),
   to: isoDate.nullable().default(null),
   width: z.number().int().min(800).max(8000).default(1600),
+  /** svg: the document as text; png: drawn here at twice the width, the file in base64. */
+  format: z.enum(['svg', 'png']).default('svg'),
 });
 
 export const pictureExportOutput = z.object({
   fileName: z.string(),
-  /** The SVG document. */
+  format: z.enum(['svg', 'png']),
+  /** The SVG document, or the PNG file in base64. */
   content: z.string(),
   profile,
   notice: z.string(),

@@ -1,9 +1,10 @@
 import type { MilestoneKind } from '../domain/release';
 import type { Severity } from '../planning';
 
-// Marker outlines as SVG path data: one <path> per marker keeps the DOM
-// small. Severity glyphs cut their mark out with even-odd filling, so shape
-// and symbol are a single node and read without colour.
+// Marker outlines as SVG path data, straight edges only: one <path> per
+// marker keeps the DOM small, and the picture's PNG draws the same outlines.
+// Severity glyphs cut their mark out with even-odd filling, so shape and
+// symbol are a single node and read without colour.
 
 const f = (n: number) => Math.round(n * 10) / 10;
 
@@ -11,8 +12,17 @@ export function diamond(x: number, y: number, r: number): string {
   return `M${f(x)} ${f(y - r)}L${f(x + r)} ${f(y)}L${f(x)} ${f(y + r)}L${f(x - r)} ${f(y)}Z`;
 }
 
+/**
+ * A circle as 20 straight sides: round at a marker's size, and an outline the
+ * command line's rasteriser (which draws straight edges only) fills as it is.
+ */
 export function circle(x: number, y: number, r: number): string {
-  return `M${f(x - r)} ${f(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
+  const points: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const angle = (i * Math.PI) / 10;
+    points.push(`${f(x + r * Math.cos(angle))} ${f(y + r * Math.sin(angle))}`);
+  }
+  return `M${points.join('L')}Z`;
 }
 
 /** A release: a flag on a pole, the tallest marker in its lane. */

@@ -7,8 +7,9 @@ import { writeOwnerOnly } from '../../files/writeOwnerOnly';
 import type { Command } from '../io';
 import { UsageError } from '../usage';
 
-const FORMATS = ['ics', 'mail', 'bundle', 'svg'] as const;
+const FORMATS = ['ics', 'mail', 'bundle', 'svg', 'png'] as const;
 type Format = (typeof FORMATS)[number];
+const PICTURES: readonly Format[] = ['svg', 'png'];
 
 function isFormat(value: string | undefined): value is Format {
   return FORMATS.includes(value as Format);
@@ -17,7 +18,7 @@ function isFormat(value: string | undefined): value is Format {
 /** The exported text; `release` is checked against the format by the caller. */
 function render(
   backend: Backend,
-  format: Exclude<Format, 'svg'>,
+  format: Exclude<Format, 'svg' | 'png'>,
   profile: Profile,
   release: string | null,
 ) {
@@ -56,8 +57,8 @@ function pictureOptions(options: Record<string, string | boolean | undefined>): 
 
 export const exportPlan: Command = {
   usage:
-    'export ics|mail|bundle|svg [--profile public|predisclosure|team] [--release NAME] [--out FILE]',
-  help: 'a calendar (.ics, the plan or one release), the schedule mail of one release (--release), a bundle, or the timeline as a picture (svg; --from/--to YYYY-MM-DD, --width PX, --presenting hides embargoed titles); default profile: public',
+    'export ics|mail|bundle|svg|png [--profile public|predisclosure|team] [--release NAME] [--out FILE]',
+  help: 'a calendar (.ics, the plan or one release), the schedule mail of one release (--release), a bundle, or the timeline as a picture (svg, or png at twice --width into --out FILE; --from/--to YYYY-MM-DD, --width PX, --presenting hides embargoed titles); default profile: public',
   options: {
     profile: { type: 'string' },
     out: { type: 'string' },
@@ -72,10 +73,6 @@ export const exportPlan: Command = {
     const profileText = options.profile as string | undefined;
     const out = options.out as string | undefined;
     const release = (options.release as string | undefined) ?? null;
-    if (what === 'png')
-      throw new UsageError(
-        'export png: the command line draws SVG only (a PNG needs a rasteriser it does not ship); use export svg, or Export image in the app, which saves PNG too',
-      );
     if (!isFormat(what))
       throw new UsageError(
         `export: unknown format ${JSON.stringify(what ?? '')} (expected: ${FORMATS.join(', ')})`,
@@ -90,18 +87,24 @@ export const exportPlan: Command = {
     if (what === 'bundle' && release !== null)
       throw new UsageError('export bundle: a bundle holds the whole plan; leave out --release');
     if (
-      what !== 'svg' &&
+      !PICTURES.includes(what) &&
       ['from', 'to', 'width', 'presenting'].some((o) => options[o] !== undefined)
     )
-      throw new UsageError(`export ${what}: --from, --to, --width and --presenting are for svg`);
-    const text =
-      what === 'svg'
-        ? callOrThrow(backend, 'calendars.exportPicture', {
-            profile,
-            release,
-            ...pictureOptions(options),
-          }).content
-        : render(backend, what, profile, release);
+      throw new UsageError(
+        `export ${what}: --from, --to, --width and --presenting are for svg and png`,
+      );
+    if (what === 'png' && !out)
+      throw new UsageError('export png: say where to write it with --out FILE.png');
+    let text: string | Uint8Array;
+    if (what === 'svg' || what === 'png') {
+      const picture = callOrThrow(backend, 'calendars.exportPicture', {
+        profile,
+        release,
+        format: what,
+        ...pictureOptions(options),
+      });
+      text = what === 'png' ? Buffer.from(picture.content, 'base64') : picture.content;
+    } else text = render(backend, what, profile, release);
     // Said before anything is written, on stderr so that it never ends up in the file.
     if (profile !== 'public') io.err(`Profile ${PROFILE_DESCRIPTIONS[profile]}`);
     if (out) {
@@ -113,7 +116,7 @@ export const exportPlan: Command = {
         throw new PlannerError('invalid_input', `--out ${out}: ${describeWriteError(file, error)}`);
       }
       io.err(`Wrote ${out}`);
-    } else {
+    } else if (typeof text === 'string') {
       // io.out ends the text with "\n": an .ics keeps its final CRLF, the others their LF.
       io.out(text.endsWith('\n') ? text.slice(0, -1) : text);
     }
