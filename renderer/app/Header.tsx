@@ -3,7 +3,7 @@ import { Icon } from '../common/Icon';
 import { BackupsButton } from '../backups/BackupsButton';
 import { ExchangeButtons } from '../exchange/ExchangeButtons';
 import { FindingsIndicator } from '../findings/FindingsIndicator';
-import { localZone } from '../common/dates';
+import { localZone } from '../common/localZone';
 import { isPlanEmpty } from '../state/planStore';
 import { usePlan } from '../state/usePlan';
 import { VIEWS, useView } from '../state/viewStore';
