@@ -1,13 +1,4 @@
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { timeAt, visibleRange, type TimeScale } from '../geometry/scale';
 import { LAYER_PX } from '../geometry/view';
 import { MERGE_PX } from '../geometry/virtualize';
@@ -69,7 +60,8 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
   const layoutRef = useRef<Layout | null>(null);
 
   const plotWidth = Math.max(size.width - LABEL_WIDTH, 0);
-  useEffect(() => {
+  // Before the browser paints: the frame that first has the size already shows the plot.
+  useLayoutEffect(() => {
     const store = useTimeline.getState();
     store.setWidth(plotWidth);
     if (plotWidth > 0 && !store.scale) {
