@@ -33,6 +33,8 @@ const BOOT = path.resolve(__dirname, 'renderer/app/startLoading.ts');
  * index.html ahead of the app: it asks for the plan as soon as it and its few
  * small imports are in, while the app's modules are still loading. `async`,
  * because a deferred module script would wait for the app's to run first.
+ * It and its imports come first in the page, so that the browser, which
+ * loads a few files at a time from one server, asks for them first.
  */
 function bootScript(): Plugin {
   return {
@@ -45,21 +47,18 @@ function bootScript(): Plugin {
           (output) => output.type === 'chunk' && output.isEntry && output.facadeModuleId === BOOT,
         );
         if (boot?.type !== 'chunk') throw new Error('the boot script was not built');
-        return [
-          {
-            tag: 'script',
-            attrs: { type: 'module', crossorigin: true, async: true, src: `./${boot.fileName}` },
-            injectTo: 'head',
-          },
-          // Its imports, unless the app's own preloads name them already.
-          ...boot.imports
-            .filter((file) => !html.includes(`"./${file}"`))
-            .map((file) => ({
-              tag: 'link',
-              attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
-              injectTo: 'head' as const,
-            })),
+        const preload = (file: string) => `<link rel="modulepreload" crossorigin href="./${file}">`;
+        // It and its imports are the app's too: moved up from the app's preloads, not named twice.
+        let page = html;
+        for (const file of [boot.fileName, ...boot.imports])
+          page = page.replace(new RegExp(`\\s*${preload(file)}`), '');
+        const app = page.indexOf('<script type="module"');
+        if (app < 0) throw new Error('index.html has no app script for the boot script to precede');
+        const tags = [
+          `<script type="module" crossorigin async src="./${boot.fileName}"></script>`,
+          ...boot.imports.map(preload),
         ];
+        return `${page.slice(0, app)}${tags.join('\n    ')}\n    ${page.slice(app)}`;
       },
     },
   };
