@@ -1,3 +1,5 @@
+// The plan's request leaves before anything else here runs (see startLoading.ts).
+import './app/startLoading';
 // The shared sheet first: every component's own sheet comes after it and may refine it.
 import './styles.css';
 import { StrictMode } from 'react';

@@ -33,6 +33,10 @@ function group<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, T[]> {
   return map;
 }
 
+// One collator for all the rows: localeCompare with options makes one per
+// call, which cost most of the time plan.get took for 10,000 advisories.
+const releaseNameOrder = new Intl.Collator('en', { numeric: true });
+
 function assemble(
   rows: AdvisoryRow[],
   followUps: FollowUpRow[],
@@ -49,9 +53,7 @@ function assemble(
     status: row.status,
     predisclosureAt: row.predisclosure_at,
     publicAt: row.public_at,
-    affects: (affectsBy.get(row.id) ?? [])
-      .map((a) => a.name)
-      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+    affects: (affectsBy.get(row.id) ?? []).map((a) => a.name).sort(releaseNameOrder.compare),
     followUps: (followUpsBy.get(row.id) ?? []).map((f) => ({
       id: f.id,
       summary: f.summary,

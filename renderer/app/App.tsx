@@ -74,9 +74,8 @@ function MainView() {
 }
 
 export function App() {
+  // The plan is already on its way (startLoading.ts); the engine beside it analyses it.
   useEffect(() => {
-    // The plan and the planning engine come in together; the timeline shows the plan first.
-    void planStore.getState().load();
     void loadPlanningEngine();
   }, []);
   useUndoShortcuts();

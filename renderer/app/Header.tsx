@@ -1,10 +1,12 @@
-import { lazy, Suspense, useDeferredValue, useLayoutEffect, useRef, type RefObject } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, type RefObject } from 'react';
 import { Icon } from '../common/Icon';
 import { BackupsButton } from '../backups/BackupsButton';
 import { ExchangeButtons } from '../exchange/ExchangeButtons';
 import { FindingsIndicator } from '../findings/FindingsIndicator';
-import { localZone } from '../common/dates';
+import { localZone } from '../common/localZone';
 import { isPlanEmpty } from '../state/planStore';
+import { usePaintedWith } from '../state/usePaintedWith';
+import { useTimeline } from '../timeline/state/timelineStore';
 import { usePlan } from '../state/usePlan';
 import { VIEWS, useView } from '../state/viewStore';
 import { usePresentation } from '../state/presentationStore';
@@ -27,7 +29,9 @@ export function Header() {
   const ready = phase === 'ready';
   // The count of findings comes a moment after the plan: analysing it must not hold back
   // the first frame that shows it.
-  const findingsShown = useDeferredValue(ready && !empty, false);
+  // On the timeline, that is the frame that draws the plot, not the one before that measures it.
+  const plotted = useTimeline((state) => state.view !== null) || view !== 'timeline';
+  const findingsShown = usePaintedWith(ready && !empty && plotted) && ready && !empty;
   const presenting = usePresentation((state) => state.presenting);
   const togglePresenting = usePresentation((state) => state.toggle);
   const titlebar = useRef<HTMLDivElement>(null);

@@ -61,10 +61,10 @@ function resolve(from: string, specifier: string): string | null {
   throw new Error(`${from} imports ${specifier}, which is not there`);
 }
 
-/** Every module the first screen loads, each with the module that first imported it. */
-function firstScreen(): Map<string, string | null> {
-  const reached = new Map<string, string | null>([[ENTRY, null]]);
-  const queue = [ENTRY];
+/** Every module `entry` loads, each with the module that first imported it. */
+function firstScreen(entry = ENTRY): Map<string, string | null> {
+  const reached = new Map<string, string | null>([[entry, null]]);
+  const queue = [entry];
   while (queue.length > 0) {
     const file = queue.shift()!;
     for (const specifier of runtimeImports(file)) {
@@ -82,6 +82,20 @@ function chain(reached: Map<string, string | null>, module: string): string {
   for (let at = reached.get(module); at; at = reached.get(at)) steps.unshift(at);
   return steps.join(' → ');
 }
+
+describe("the boot script, which asks for the plan before the app's modules are in", () => {
+  const reached = firstScreen('renderer/app/startLoading.ts');
+
+  it('is part of the first screen too, so that the plan is asked for once', () => {
+    expect(firstScreen().has('renderer/app/startLoading.ts')).toBe(true);
+  });
+
+  it('reaches the transport without React, the dates or the schemas', () => {
+    expect(reached.has('renderer/api/transport.ts')).toBe(true);
+    const heavy = ['react', 'react-dom', 'date-fns', '@date-fns', 'zod'];
+    expect(heavy.filter((m) => reached.has(m)).map((m) => chain(reached, m))).toEqual([]);
+  });
+});
 
 describe('the first screen', () => {
   const reached = firstScreen();
@@ -124,6 +138,9 @@ describe('the first screen', () => {
       'renderer/app/FirstStart.tsx',
       'renderer/planning/NumberNotes.tsx',
       'renderer/planning/applySuggestion.ts',
+      'renderer/timeline/popover/TimelinePopover.tsx',
+      'renderer/timeline/popover/popoverContent.tsx',
+      'renderer/common/dates.ts',
     ];
     for (const file of onDemand)
       expect(fs.existsSync(path.join(ROOT, file)), `${file} was moved: update this list`).toBe(

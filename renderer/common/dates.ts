@@ -2,9 +2,10 @@ import { TZDate } from '@date-fns/tz';
 import { differenceInCalendarDays, format, isValid } from 'date-fns';
 import { isCalendarDate } from '../../shared/domain/dates';
 import { formatDay, formatInstantUtc } from '../../shared/domain/dateText';
+import { localZone } from './localZone';
 
 // The command line writes dates the same way: the two live in shared/.
-export { formatDay, formatInstantUtc };
+export { formatDay, formatInstantUtc, localZone };
 
 // One place decides how dates look, so that every panel, form and message
 // reads the same: weekday first, because release managers plan in weekdays.
@@ -27,11 +28,6 @@ export function formatInstantInZone(instant: string, zone: string, locale?: stri
   const parsed = inZone(instant, zone);
   if (!parsed) return instant;
   return `${format(parsed, DAY_TIME)} ${zoneAbbreviation(parsed, zone, locale)}`;
-}
-
-/** The user's zone as IANA names it; UTC when the runtime cannot tell. */
-export function localZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 export function isUtcZone(zone: string): boolean {

@@ -22,6 +22,16 @@ describe('calendar dates', () => {
     expect(shape.success || shape.error.issues[0].message).toMatch(/YYYY-MM-DD/);
   });
 
+  it('gives the same answer when asked again (the answers are remembered)', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(isCalendarDate('2024-02-29')).toBe(true);
+      expect(isCalendarDate('2023-02-29')).toBe(false);
+      expect(isCalendarDate('0000-01-01')).toBe(true);
+      expect(isCalendarDate('9999-12-31')).toBe(true);
+      expect(isCalendarDate('2018-04-31')).toBe(false);
+    }
+  });
+
   it('adds days in UTC across month ends and leap years', () => {
     expect(addCalendarDays('2018-02-28', 1)).toBe('2018-03-01');
     expect(addCalendarDays('2020-02-28', 1)).toBe('2020-02-29');
@@ -34,6 +44,14 @@ describe('instants', () => {
     expect(normaliseInstant('2018-05-21T12:00:00Z')).toBe('2018-05-21T12:00:00Z');
     expect(normaliseInstant('2018-05-21T14:00+02:00')).toBe('2018-05-21T12:00:00Z');
     expect(normaliseInstant('2018-05-21T12:00:00.250Z')).toBe('2018-05-21T12:00:00Z');
+  });
+
+  it('keeps an instant already written YYYY-MM-DDTHH:MM:SSZ as it is, once checked', () => {
+    expect(normaliseInstant('2020-02-29T23:59:59Z')).toBe('2020-02-29T23:59:59Z');
+    expect(normaliseInstant('2018-01-01T00:00:00Z')).toBe('2018-01-01T00:00:00Z');
+    expect(normaliseInstant('2019-02-29T12:00:00Z')).toBeNull();
+    expect(normaliseInstant('2018-05-21T12:60:00Z')).toBeNull();
+    expect(normaliseInstant('2018-05-21T12:00:60Z')).toBeNull();
   });
 
   it('refuses instants without a zone or that do not exist', () => {

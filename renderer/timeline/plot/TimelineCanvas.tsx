@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { timeAt, visibleRange, type TimeScale } from '../geometry/scale';
 import { LAYER_PX } from '../geometry/view';
 import { MERGE_PX } from '../geometry/virtualize';
@@ -11,8 +11,6 @@ import { useTimelineKeys } from '../interaction/useTimelineKeys';
 import { useWheel } from '../interaction/wheel';
 import { clusterId } from '../model/ids';
 import { markOnce } from '../perfMarks';
-import { Popover } from '../popover/Popover';
-import { popoverContent } from '../popover/popoverContent';
 import { usePopoverAnchor } from '../popover/usePopoverAnchor';
 import { useTimeline } from '../state/timelineStore';
 import type { TimelineData } from '../state/useTimelineData';
@@ -34,6 +32,10 @@ export interface CanvasProps {
   /** Where the view starts the first time it has a size. */
   initialRange: () => [number, number];
 }
+
+// What the popover says loads once the first frame is on screen, well before anyone points.
+const loadPopover = () => import('../popover/TimelinePopover');
+const TimelinePopover = lazy(loadPopover);
 
 const PLOT_LABEL =
   'Releases and advisories on a timeline. Arrow keys move between items, Enter opens one, Alt with Left or Right moves its date by a day, Alt with Shift by a week.';
@@ -58,7 +60,8 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
   const layoutRef = useRef<Layout | null>(null);
 
   const plotWidth = Math.max(size.width - LABEL_WIDTH, 0);
-  useEffect(() => {
+  // Before the browser paints: the frame that first has the size already shows the plot.
+  useLayoutEffect(() => {
     const store = useTimeline.getState();
     store.setWidth(plotWidth);
     if (plotWidth > 0 && !store.scale) {
@@ -125,7 +128,12 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
     if (lay && (lay.lanes.length > 0 || lay.rowCount > 0)) {
       if (markOnce('timeline-first-render'))
         // Once the first frame is on screen, draw the margin a pan will need.
-        requestAnimationFrame(() => setTimeout(() => useTimeline.getState().widen(), 0));
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            useTimeline.getState().widen();
+            void loadPopover();
+          }, 0),
+        );
       if (!data.analysing) markOnce('timeline-findings');
     }
   });
@@ -210,12 +218,14 @@ export function TimelineCanvas({ data, initialRange }: CanvasProps) {
         </div>
       </div>
       {popover ? (
-        <Popover
-          popover={popover}
-          anchor={anchor}
-          content={popoverContent(popover.id, data)}
-          bounds={{ width: size.width + 2, height: size.height + 46 }}
-        />
+        <Suspense fallback={null}>
+          <TimelinePopover
+            popover={popover}
+            anchor={anchor}
+            data={data}
+            bounds={{ width: size.width + 2, height: size.height + 46 }}
+          />
+        </Suspense>
       ) : null}
     </div>
   );

@@ -1,10 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Advisory } from '../../../shared/domain/advisory';
 import { utcToday } from '../../../shared/domain/dates';
 import type { Release } from '../../../shared/domain/release';
 import type { Settings } from '../../../shared/domain/settings';
 import { NO_ANALYSIS, type Analysis } from '../../../shared/planning/types';
 import { analysePlan, usePlanningEngine } from '../../planning/useAnalysis';
+import { usePaintedWith } from '../../state/usePaintedWith';
 import { usePresentation } from '../../state/presentationStore';
 import { useNow } from '../../state/useNow';
 import { usePlan } from '../../state/usePlan';
@@ -131,9 +132,15 @@ export function useTimelineData(): TimelineData {
     return advisory ? itemFor(advisory) : null;
   }, [plan.advisories, preview]);
 
-  // The first frame shows the plan; the findings follow, once the engine is in.
+  // The first frame shows the plan; the findings follow once it is painted and the engine is in.
   const engine = usePlanningEngine();
-  const warming = useDeferredValue(false, true) || !engine;
+  // The plot is drawn once it has a view; the agenda and the empty timeline draw no plot.
+  const mode = useTimeline((s) => s.mode);
+  const plotted = useTimeline((s) => s.view !== null);
+  const shown =
+    settings !== null &&
+    (plotted || mode !== 'timeline' || (releases.length === 0 && advisories.length === 0));
+  const warming = !usePaintedWith(shown) || !engine;
   const analysis = useMemo(
     () => (warming ? null : analysePlan(plan, today)) ?? NO_ANALYSIS,
     [warming, plan, today],
