@@ -107,14 +107,10 @@ class AnalysisState {
       releaseNames: names,
       readyMemo: this.readyMemo(evidence, rules.buffer),
     };
-    const evidenceKey = [
-      evidence.buffer.workingDays,
-      evidence.buffer.samples.length,
-      evidence.waits.medianDays,
-      evidence.lead.days,
-      evidence.batches.perDay,
-      evidence.batches.windowEnd,
-    ].join('|');
+    // Suggestions quote the evidence (its figures, where they came from, how
+    // many samples): any part of it changing redoes them. It is small (one
+    // sample per past release), so all of it is the key.
+    const evidenceKey = JSON.stringify(evidence);
 
     const current: ReleaseEntry[] = [];
     plan.releases.forEach((release, position) => {
