@@ -139,6 +139,27 @@ describe('SLIP_RELEASE', () => {
     expect(slip.message).toContain('in half the futures (P50, the date suggested)');
   });
 
+  it('does not slip to a median that never comes: at a rate where waiting does not end, it names the clear date and recommends the point release', () => {
+    // Several batches a day for a year: each new batch holds the release
+    // again, and half the futures still wait at the race's horizon.
+    const flood = Array.from({ length: 1500 }, (_, i) =>
+      makeAdvisory(
+        `XSA-${i + 1}`,
+        `${isoDateOf(dayNumber(TODAY) - 1 - Math.floor(i / 4))}T12:00:00Z`,
+        { status: 'public' },
+      ),
+    );
+    const all = suggestions([...flood, late('XSA-3000', '2018-06-07T12:00:00Z')]);
+    const [slip] = ofKind(all, 'SLIP_RELEASE');
+    const [point] = ofKind(all, 'POINT_RELEASE');
+    expect(slip.date).toBe('2018-06-12');
+    expect(slip.date).toBe(slip.dates.clears);
+    expect(slip.message).toContain('waiting for those too does not end');
+    expect(slip.recommended).toBe(false);
+    expect(point.recommended).toBe(true);
+    expect(point.recommendation).toContain('waiting for every embargo does not end');
+  });
+
   it('is seeded: the same plan gives the same P50 and P90, run after run', () => {
     const plan = [late('XSA-300', '2018-06-07T12:00:00Z')];
     expect(ofKind(suggestions(plan), 'SLIP_RELEASE')[0].dates).toEqual(

@@ -5,7 +5,7 @@ import { dayLabel, dayOfInstant, instantAt, instantLabel, isoDateOf, type DayNum
 import type { Evidence } from './evidence';
 import { figure, keyList, percent, plural, sortKeys } from './format';
 import { firstView } from './milestoneState';
-import { raceForecast, type Race } from './race';
+import { RACE_HORIZON_DAYS, raceForecast, type Race } from './race';
 import { describeBlocker, type ReleaseAnalysis, type SecurityHolder } from './rules/releaseRules';
 import type { Suggestion, SuggestionKind } from './types';
 
@@ -160,14 +160,30 @@ export function suggestionsFor(
         readyMemo: context.readyMemo,
       })
     : null;
-  const slipDay = race ? race.p50Day : clearDay;
+  // At a rate where half the futures still wait at the race's horizon, the
+  // median is no date to plan for: waiting does not end. The slip then
+  // names the day everything known clears, and says so.
+  const endless = race !== null && race.p50Day >= today + RACE_HORIZON_DAYS;
+  const slipDay = race && !endless ? race.p50Day : clearDay;
   const out: Suggestion[] = [];
-  const slip = slipSuggestion(release, analysis, context, { clearDay, slipDay, race }, buffer);
+  const slip = slipSuggestion(
+    release,
+    analysis,
+    context,
+    { clearDay, slipDay, race, endless },
+    buffer,
+  );
   out.push(slip);
 
   if (lastSecurity && holding.length === 0) {
     const point = pointSuggestion(release, analysis, context, securityReady);
-    const verdict = waitVerdict(slipDay - plannedDay, settings, evidence);
+    const verdict =
+      endless && settings.embargoWaitPolicy !== 'always'
+        ? {
+            wait: false,
+            why: `At ${batchRate(evidence)}, waiting for every embargo does not end: half the futures are still waiting ${plural(Math.round(RACE_HORIZON_DAYS / 365), 'year')} from now.`,
+          }
+        : waitVerdict(slipDay - plannedDay, settings, evidence);
     slip.recommended = verdict.wait;
     point.recommended = !verdict.wait;
     slip.recommendation = point.recommendation = verdict.why;
@@ -193,7 +209,12 @@ function slipSuggestion(
   release: Release,
   analysis: ReleaseAnalysis,
   context: SuggestionContext,
-  { clearDay, slipDay, race }: { clearDay: DayNumber; slipDay: DayNumber; race: Race | null },
+  {
+    clearDay,
+    slipDay,
+    race,
+    endless,
+  }: { clearDay: DayNumber; slipDay: DayNumber; race: Race | null; endless: boolean },
   buffer: number,
 ): Suggestion {
   const { security, others, plannedDay, overdue, lastPastLift } = analysis;
@@ -259,13 +280,15 @@ function slipSuggestion(
     raceText =
       evidence.batches.count === 0
         ? ' No advisory lifted in the year before today, so no new embargo is forecast to join the wait.'
-        : slipDay > clearDay
-          ? `${batches}everything known clears by ${dayLabel(clearDay)}, but the chance that a new one is pre-disclosed before then is ${percent(race.probabilityAtLeastOne)}. ` +
-            `Waiting for those too, ${name} is out by ${dayLabel(slipDay)} in half the futures (P50, the date suggested), by ${dayLabel(race.p90Day)} in 9 of 10 (P90).`
-          : `${batches}the chance that a new one is pre-disclosed before ${dayLabel(slipDay)} is ${percent(race.probabilityAtLeastOne)}. ` +
-            (race.p90Day <= slipDay
-              ? `Even waiting for those, ${name} is ready by then in 9 of 10 futures.`
-              : `Waiting for those too, ${name} is ready by ${dayLabel(race.p90Day)} in 9 of 10 futures (P90).`);
+        : endless
+          ? `${batches}everything known clears by ${dayLabel(clearDay)}, but new ones keep coming: the chance that one is pre-disclosed before then is ${percent(race.probabilityAtLeastOne)}, and waiting for those too does not end, as half the futures are still waiting ${plural(Math.round(RACE_HORIZON_DAYS / 365), 'year')} from now. The date suggested is when everything known clears; a point release or a branch does not wait for the next batch.`
+          : slipDay > clearDay
+            ? `${batches}everything known clears by ${dayLabel(clearDay)}, but the chance that a new one is pre-disclosed before then is ${percent(race.probabilityAtLeastOne)}. ` +
+              `Waiting for those too, ${name} is out by ${dayLabel(slipDay)} in half the futures (P50, the date suggested), by ${dayLabel(race.p90Day)} in 9 of 10 (P90).`
+            : `${batches}the chance that a new one is pre-disclosed before ${dayLabel(slipDay)} is ${percent(race.probabilityAtLeastOne)}. ` +
+              (race.p90Day <= slipDay
+                ? `Even waiting for those, ${name} is ready by then in 9 of 10 futures.`
+                : `Waiting for those too, ${name} is ready by ${dayLabel(race.p90Day)} in 9 of 10 futures (P90).`);
   }
   return suggestion('SLIP_RELEASE', name, {
     subject: null,
