@@ -5,6 +5,10 @@ import { CHROMIUM } from './playwright.config';
 // the same Chromium as the e2e tests. Not part of `npm test`: its testDir is
 // bench/ui, which the main config never looks at.
 
+// Measure what ships: the e2e config turns on checking every answer against
+// the contract (a development aid), which the app does not do.
+process.env.EMBARGO_PLANNER_CHECK_OUTPUTS = '0';
+
 export default defineConfig({
   testDir: 'bench/ui',
   testMatch: '**/*.bench.ts',
