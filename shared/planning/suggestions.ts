@@ -284,7 +284,8 @@ function slipSuggestion(
           ? `${batches}everything known clears by ${dayLabel(clearDay)}, but new ones keep coming: the chance that one is pre-disclosed before then is ${percent(race.probabilityAtLeastOne)}, and waiting for those too does not end, as half the futures are still waiting ${plural(Math.round(RACE_HORIZON_DAYS / 365), 'year')} from now. The date suggested is when everything known clears; a point release or a branch does not wait for the next batch.`
           : slipDay > clearDay
             ? `${batches}everything known clears by ${dayLabel(clearDay)}, but the chance that a new one is pre-disclosed before then is ${percent(race.probabilityAtLeastOne)}. ` +
-              `Waiting for those too, ${name} is out by ${dayLabel(slipDay)} in half the futures (P50, the date suggested), by ${dayLabel(race.p90Day)} in 9 of 10 (P90).`
+              `Waiting for those too, ${name} is out by ${dayLabel(slipDay)} in half the futures (P50, the date suggested), by ${dayLabel(race.p90Day)} in 9 of 10 (P90). ` +
+              `The chance of a new one before ${dayLabel(slipDay)} is ${percent(numbers.probabilityAtLeastOne)}.`
             : `${batches}the chance that a new one is pre-disclosed before ${dayLabel(slipDay)} is ${percent(race.probabilityAtLeastOne)}. ` +
               (race.p90Day <= slipDay
                 ? `Even waiting for those, ${name} is ready by then in 9 of 10 futures.`
