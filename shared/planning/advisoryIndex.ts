@@ -78,7 +78,8 @@ export function indexAdvisory(advisory: Advisory): IndexedAdvisory | null {
   if (advisory.status === 'withdrawn') return null;
   const lift = instantFacts(advisory.publicAt);
   if (lift === null) return null;
-  const followUps: DatedFollowUp[] = [];
+  // Most advisories have no follow-up: they share one empty list.
+  const followUps: DatedFollowUp[] | null = advisory.followUps.length === 0 ? null : [];
   const preDay =
     advisory.predisclosureAt === null ? NaN : (instantFacts(advisory.predisclosureAt)?.day ?? NaN);
   const entry: IndexedAdvisory = {
@@ -88,13 +89,14 @@ export function indexAdvisory(advisory: Advisory): IndexedAdvisory | null {
     lift: lift.canonical,
     liftLabel: lift.label,
     affects: distinct(advisory.affects),
-    // Most advisories have no follow-up: share one empty list.
-    followUps: advisory.followUps.length === 0 ? NONE : followUps,
+    followUps: followUps ?? NONE,
     leadDays: Number.isFinite(preDay) && preDay <= lift.day ? lift.day - preDay : null,
   };
-  for (const followUp of advisory.followUps) {
-    const dated = datedFollowUp(entry, followUp);
-    if (dated) followUps.push(dated);
+  if (followUps !== null) {
+    for (const followUp of advisory.followUps) {
+      const dated = datedFollowUp(entry, followUp);
+      if (dated) followUps.push(dated);
+    }
   }
   return entry;
 }
