@@ -1,7 +1,7 @@
 import type { Advisory, FollowUp } from '../domain/advisory';
 import type { IsoDate, IsoInstant } from '../domain/dates';
 import { dayNumber, instantFacts, type DayNumber } from './days';
-import { compareText, identity, insertSorted, lowerBound, removeSorted } from './sorted';
+import { compareText, identity, insertSorted, lowerBound, removeSorted, sortByDay } from './sorted';
 
 /** An advisory that takes part in planning (not withdrawn, with a readable lift). */
 export interface IndexedAdvisory {
@@ -35,14 +35,21 @@ export interface ReleaseBucket {
   version: number;
 }
 
-export const byLift = (a: IndexedAdvisory, b: IndexedAdvisory): number =>
-  a.liftDay - b.liftDay || compareText(a.key, b.key) || a.advisory.id - b.advisory.id;
+/** Between lifts on one day. */
+const liftTie = (a: IndexedAdvisory, b: IndexedAdvisory): number =>
+  compareText(a.key, b.key) || a.advisory.id - b.advisory.id;
 
-export const byFollowUpDay = (a: DatedFollowUp, b: DatedFollowUp): number =>
-  a.day - b.day ||
+export const byLift = (a: IndexedAdvisory, b: IndexedAdvisory): number =>
+  a.liftDay - b.liftDay || liftTie(a, b);
+
+/** Between follow-ups due on one day. */
+const followUpTie = (a: DatedFollowUp, b: DatedFollowUp): number =>
   compareText(a.owner.key, b.owner.key) ||
   a.followUp.id - b.followUp.id ||
   a.owner.advisory.id - b.owner.advisory.id;
+
+export const byFollowUpDay = (a: DatedFollowUp, b: DatedFollowUp): number =>
+  a.day - b.day || followUpTie(a, b);
 
 export const liftDayOf = (entry: IndexedAdvisory): number => entry.liftDay;
 export const followUpDayOf = (entry: DatedFollowUp): number => entry.day;
@@ -122,7 +129,7 @@ export class AdvisoryIndex {
     const index = new AdvisoryIndex();
     index.versions = versionFloor;
     // Sort everything once; buckets filled in order come out sorted.
-    const lifts = entries.sort(byLift);
+    const lifts = sortByDay(entries, liftDayOf, liftTie);
     const followUps: DatedFollowUp[] = [];
     for (const entry of lifts) {
       index.liftDays.push(entry.liftDay);
@@ -131,7 +138,7 @@ export class AdvisoryIndex {
       for (const name of entry.affects) index.bucket(name).lifts.push(entry);
     }
     index.leadDays.sort((a, b) => a - b);
-    followUps.sort(byFollowUpDay);
+    sortByDay(followUps, followUpDayOf, followUpTie);
     for (const followUp of followUps) {
       for (const name of followUp.owner.affects) {
         index.bucket(name).followUps.push(followUp);
