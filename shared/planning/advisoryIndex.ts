@@ -131,18 +131,21 @@ export class AdvisoryIndex {
     // Sort everything once; buckets filled in order come out sorted.
     const lifts = sortByDay(entries, liftDayOf, liftTie);
     const followUps: DatedFollowUp[] = [];
-    for (const entry of lifts) {
+    // Index loops: this runs once per analysis, often before the engine
+    // optimises it, when for-of still allocates an iterator result per step.
+    for (let i = 0; i < lifts.length; i++) {
+      const entry = lifts[i];
       index.liftDays.push(entry.liftDay);
       index.tally(entry);
-      for (const followUp of entry.followUps) followUps.push(followUp);
-      for (const name of entry.affects) index.bucket(name).lifts.push(entry);
+      for (let f = 0; f < entry.followUps.length; f++) followUps.push(entry.followUps[f]);
+      const names = entry.affects;
+      for (let n = 0; n < names.length; n++) index.bucket(names[n]).lifts.push(entry);
     }
     index.leadDays.sort((a, b) => a - b);
     sortByDay(followUps, followUpDayOf, followUpTie);
-    for (const followUp of followUps) {
-      for (const name of followUp.owner.affects) {
-        index.bucket(name).followUps.push(followUp);
-      }
+    for (let i = 0; i < followUps.length; i++) {
+      const names = followUps[i].owner.affects;
+      for (let n = 0; n < names.length; n++) index.bucket(names[n]).followUps.push(followUps[i]);
     }
     return index;
   }

@@ -202,7 +202,7 @@ class AnalysisState {
       // The first run: every entry is new.
       this.rebuild(added);
     } else if (added.length + removed.length > REBUILD_ABOVE) {
-      this.rebuild(this.entriesById().values());
+      this.rebuild([...this.entriesById().values()]);
     } else if (added.length + removed.length > 0) {
       for (const entry of removed) {
         if (entry.indexed) this.index.remove(entry.indexed);
@@ -266,7 +266,7 @@ class AnalysisState {
    */
   private addAll(advisories: readonly Advisory[]): Changes {
     const added: AdvisoryEntry[] = [];
-    for (const advisory of advisories) added.push(this.entryFor(advisory));
+    for (let i = 0; i < advisories.length; i++) added.push(this.entryFor(advisories[i]));
     this.firstEntries = added;
     this.byId = null;
     return { added, removed: [] };
@@ -297,12 +297,13 @@ class AnalysisState {
     return { advisory, indexed, findings };
   }
 
-  private rebuild(entries: Iterable<AdvisoryEntry>): void {
+  private rebuild(entries: readonly AdvisoryEntry[]): void {
     const indexed: IndexedAdvisory[] = [];
     const loose: Finding[] = [];
-    for (const entry of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
       if (entry.indexed) indexed.push(entry.indexed);
-      for (const finding of entry.findings) loose.push(finding);
+      for (let f = 0; f < entry.findings.length; f++) loose.push(entry.findings[f]);
     }
     this.index = AdvisoryIndex.build(indexed, this.index?.version ?? 0);
     this.loose = loose.sort(compareFindings);
