@@ -6,7 +6,7 @@ import { WorkingCalendar } from './calendar';
 import { dayNumber, isoDateOf, type DayNumber } from './days';
 import { effectiveBuffer, learnEvidence, type Evidence } from './evidence';
 import { advisoryFindings } from './rules/advisoryRules';
-import { compareFindings } from './rules/finding';
+import { compareFindings, sortFindings } from './rules/finding';
 import {
   analyseRelease,
   describeBlocker,
@@ -306,7 +306,7 @@ class AnalysisState {
       for (let f = 0; f < entry.findings.length; f++) loose.push(entry.findings[f]);
     }
     this.index = AdvisoryIndex.build(indexed, this.index?.version ?? 0);
-    this.loose = loose.sort(compareFindings);
+    this.loose = sortFindings(loose);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { FollowUp } from '../../domain/advisory';
 import type { MilestoneKind } from '../../domain/release';
-import { compareText } from '../sorted';
+import { dayNumber } from '../days';
+import { compareText, sortByDay } from '../sorted';
 import { FINDING_SEVERITY, type Finding, type FindingCode, type Severity } from '../types';
 
 export interface FindingParts {
@@ -58,4 +59,27 @@ export function compareFindings(a: Finding, b: Finding): number {
     compareText(a.id, b.id) ||
     compareText(a.message, b.message)
   );
+}
+
+/** Days either side of 1970 a sort key allows (years about 3500 to 7400 BC/AD); others sort the slow way. */
+const KEY_DAYS = 2_000_000;
+
+/**
+ * Severity and day of `date`, as one number that orders findings as the
+ * first two keys of {@link compareFindings} do (an ISO date's text order is
+ * its day order); NaN for a date that is not ISO-shaped.
+ */
+function severityDay(finding: Finding): number {
+  const day = dayNumber(finding.date.slice(0, 10));
+  return Math.abs(day) < KEY_DAYS ? SEVERITY_RANK[finding.severity] * 2 * KEY_DAYS + day : NaN;
+}
+
+/**
+ * Sorts `findings` in place by {@link compareFindings}, with the same
+ * result: by severity and day as numbers first, and the full comparison
+ * only between findings of one severity on one day. Thousands of
+ * advisory findings sort several times faster so.
+ */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return sortByDay(findings, severityDay, compareFindings, compareFindings);
 }
