@@ -1,7 +1,7 @@
 import type { SettingsValues } from '../../domain/settings';
 import type { IndexedAdvisory } from '../advisoryIndex';
 import type { WorkingCalendar } from '../calendar';
-import { dayOfInstant, instantLabel, weekdayOf, type DayNumber } from '../days';
+import { instantLabel, weekdayOf, type DayNumber } from '../days';
 import { plural } from '../format';
 import type { Finding } from '../types';
 import { makeFinding } from './finding';
@@ -29,7 +29,7 @@ export function advisoryFindings(
   // At most two, made into an array of the right size once both are known.
   let short: Finding | null = null;
   if (advisory.predisclosureAt !== null) {
-    const preDay = dayOfInstant(advisory.predisclosureAt);
+    const preDay = entry.predisclosureDay;
     const minimum = settings.minPredisclosureWorkingDays;
     const workingDays = Number.isFinite(preDay)
       ? calendar.workingDaysBetween(preDay, liftDay)
