@@ -163,6 +163,12 @@ describe('createAnalyser', () => {
           .map((f) => `${f.release} ${f.subject}`),
       ).toEqual(['4.12 XSA-300', '4.12 XSA-301']);
     }
+    // A first run does not key advisories by id; the edit after it must still see the twins apart.
+    const moved = planOf([release], [twins[0], moveLift(twins[1], 24)]);
+    expect(analyser.analyse(moved, '2018-05-01')).toEqual(analyse(moved, '2018-05-01'));
+    expect(
+      analyser.analyse(moved, '2018-05-01').findings.map((f) => `${f.subject} ${f.date}`),
+    ).toContain('XSA-301 2018-06-09T12:00:00Z');
   });
 
   it('notices an id repeated by a later edit', () => {

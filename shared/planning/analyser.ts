@@ -6,7 +6,7 @@ import { WorkingCalendar } from './calendar';
 import { dayNumber, isoDateOf, type DayNumber } from './days';
 import { effectiveBuffer, learnEvidence, type Evidence } from './evidence';
 import { advisoryFindings } from './rules/advisoryRules';
-import { compareFindings } from './rules/finding';
+import { compareFindings, sortFindings } from './rules/finding';
 import {
   analyseRelease,
   describeBlocker,
@@ -70,7 +70,13 @@ const NONE: readonly Finding[] = [];
 class AnalysisState {
   readonly calendar: WorkingCalendar;
   readonly today: DayNumber;
-  private readonly advisories = new Map<number, AdvisoryEntry>();
+  /**
+   * Entries by advisory id, for the next call's diff. A one-off analysis
+   * never needs them, so the first run keeps its entries in plan order
+   * (`firstEntries`) and the map is made from those on the first diff.
+   */
+  private byId: Map<number, AdvisoryEntry> | null = null;
+  private firstEntries: AdvisoryEntry[] = [];
   private readonly releases = new Map<number, ReleaseEntry>();
   private index: AdvisoryIndex | null = null;
   private lastAdvisories: readonly Advisory[] | null = null;
@@ -192,8 +198,11 @@ class AnalysisState {
       : this.diff(advisories, this.lastAdvisories ?? []);
     this.lastAdvisories = advisories;
 
-    if (this.index === null || added.length + removed.length > REBUILD_ABOVE) {
-      this.rebuild();
+    if (this.index === null) {
+      // The first run: every entry is new.
+      this.rebuild(added);
+    } else if (added.length + removed.length > REBUILD_ABOVE) {
+      this.rebuild([...this.entriesById().values()]);
     } else if (added.length + removed.length > 0) {
       for (const entry of removed) {
         if (entry.indexed) this.index.remove(entry.indexed);
@@ -214,7 +223,9 @@ class AnalysisState {
    * insertion or deletion shifts positions and simply costs a lookup each.
    */
   private diff(advisories: readonly Advisory[], previous: readonly Advisory[]): Changes {
-    if (previous.length === 0 && this.advisories.size === 0) return this.addAll(advisories);
+    if (previous.length === 0 && this.firstEntries.length === 0 && !this.byId?.size)
+      return this.addAll(advisories);
+    const byId = this.entriesById();
     const gone = new Set<Advisory>();
     const arrived: Advisory[] = [];
     for (let i = 0; i < Math.max(advisories.length, previous.length); i++) {
@@ -227,39 +238,55 @@ class AnalysisState {
     const fresh = arrived.filter((advisory) => !gone.delete(advisory));
     const leaving = new Map<number, AdvisoryEntry>();
     for (const advisory of gone) {
-      const entry = this.advisories.get(advisory.id);
+      const entry = byId.get(advisory.id);
       if (entry) leaving.set(advisory.id, entry);
-      this.advisories.delete(advisory.id);
+      byId.delete(advisory.id);
     }
     const added: AdvisoryEntry[] = [];
     for (const advisory of fresh) {
-      if (this.advisories.has(advisory.id)) throw new DuplicateId();
+      if (byId.has(advisory.id)) throw new DuplicateId();
       const old = leaving.get(advisory.id);
       if (old && sameAdvisory(old.advisory, advisory)) {
         // A fresh copy that planning cannot tell apart keeps its entry.
         leaving.delete(advisory.id);
-        this.advisories.set(advisory.id, { ...old, advisory });
+        byId.set(advisory.id, { ...old, advisory });
         continue;
       }
       const entry = this.entryFor(advisory);
-      this.advisories.set(advisory.id, entry);
+      byId.set(advisory.id, entry);
       added.push(entry);
     }
     return { added, removed: [...leaving.values()] };
   }
 
-  /** A first sight of the plan: every advisory is new, keyed by id (by place in positional mode). */
+  /**
+   * A first sight of the plan: every advisory is new. Ids are checked and
+   * keyed only when a later call diffs against it (see entriesById); until
+   * then nothing reads them, so repeated ids cannot mislead this run.
+   */
   private addAll(advisories: readonly Advisory[]): Changes {
     const added: AdvisoryEntry[] = [];
-    for (let position = 0; position < advisories.length; position++) {
-      const advisory = advisories[position];
-      const key = this.byPosition ? position : advisory.id;
-      if (this.advisories.has(key)) throw new DuplicateId();
-      const entry = this.entryFor(advisory);
-      this.advisories.set(key, entry);
-      added.push(entry);
-    }
+    for (let i = 0; i < advisories.length; i++) added.push(this.entryFor(advisories[i]));
+    this.firstEntries = added;
+    this.byId = null;
     return { added, removed: [] };
+  }
+
+  /** The entries by id (by place in positional mode), made from the first run's on first use. */
+  private entriesById(): Map<number, AdvisoryEntry> {
+    if (this.byId === null) {
+      const byId = new Map<number, AdvisoryEntry>();
+      const entries = this.firstEntries;
+      for (let position = 0; position < entries.length; position++) {
+        const entry = entries[position];
+        const key = this.byPosition ? position : entry.advisory.id;
+        if (byId.has(key)) throw new DuplicateId();
+        byId.set(key, entry);
+      }
+      this.byId = byId;
+      this.firstEntries = [];
+    }
+    return this.byId;
   }
 
   private entryFor(advisory: Advisory): AdvisoryEntry {
@@ -270,15 +297,16 @@ class AnalysisState {
     return { advisory, indexed, findings };
   }
 
-  private rebuild(): void {
+  private rebuild(entries: readonly AdvisoryEntry[]): void {
     const indexed: IndexedAdvisory[] = [];
     const loose: Finding[] = [];
-    for (const entry of this.advisories.values()) {
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
       if (entry.indexed) indexed.push(entry.indexed);
-      for (const finding of entry.findings) loose.push(finding);
+      for (let f = 0; f < entry.findings.length; f++) loose.push(entry.findings[f]);
     }
     this.index = AdvisoryIndex.build(indexed, this.index?.version ?? 0);
-    this.loose = loose.sort(compareFindings);
+    this.loose = sortFindings(loose);
   }
 }
 

@@ -33,12 +33,29 @@ export function percent(probability: number): string {
 
 const NATURAL = /^(.*?)(\d*)$/;
 
-function naturalParts(key: string): { key: string; prefix: string; number: number } {
-  const [, prefix = key, digits = ''] = NATURAL.exec(key) ?? [];
-  return { key, prefix, number: digits === '' ? -1 : Number(digits) };
+interface NaturalParts {
+  readonly key: string;
+  readonly prefix: string;
+  readonly number: number;
 }
 
-function compareParts(a: ReturnType<typeof naturalParts>, b: ReturnType<typeof naturalParts>) {
+// Every analysis sorts the same advisory keys and release names again (per
+// held release, in findings, suggestions and standings): parse each once.
+// Bounded, so that junk input cannot grow it without limit.
+const PARTS_LIMIT = 200_000;
+const parsed = new Map<string, NaturalParts>();
+
+function naturalParts(key: string): NaturalParts {
+  let parts = parsed.get(key);
+  if (parts === undefined) {
+    const [, prefix = key, digits = ''] = NATURAL.exec(key) ?? [];
+    parts = { key, prefix, number: digits === '' ? -1 : Number(digits) };
+    if (parsed.size < PARTS_LIMIT) parsed.set(key, parts);
+  }
+  return parts;
+}
+
+function compareParts(a: NaturalParts, b: NaturalParts): number {
   return (
     (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : 0) ||
     a.number - b.number ||
@@ -53,8 +70,7 @@ export function compareKeys(a: string, b: string): number {
 
 /** `keys` in {@link compareKeys} order, parsing each key once. */
 export function sortKeys(keys: Iterable<string>): string[] {
-  return [...keys]
-    .map(naturalParts)
+  return Array.from(keys, naturalParts)
     .sort(compareParts)
     .map((parts) => parts.key);
 }

@@ -48,83 +48,105 @@ export interface Race {
   p90Day: DayNumber;
 }
 
-interface Step {
-  /** The day of the arrival (the day before today for the start). */
-  day: DayNumber;
-  /** The release day it leaves the release waiting for. */
-  until: DayNumber;
-  /** Probability that the chain has an arrival on `day`. */
-  mass: number;
-}
+// Scratch space for one race at a time: the chain's steps (at most one per
+// day up to the horizon, plus the start) and the merged distribution. A
+// race runs per held release on every analysis; objects per step were most
+// of the garbage a full analysis made.
+const CAPACITY = RACE_HORIZON_DAYS + 2;
+/** Per step: the day of the arrival (the day before today for the start). */
+const stepDay = new Float64Array(CAPACITY);
+/** Per step: the release day it leaves the release waiting for. */
+const stepUntil = new Float64Array(CAPACITY);
+/** Per step: probability that the chain has an arrival on its day. */
+const stepMass = new Float64Array(CAPACITY);
+const outDay = new Float64Array(CAPACITY);
+const outP = new Float64Array(CAPACITY);
 
-/** Release days and their probabilities, in increasing day order. */
-export function releaseDayDistribution(input: RaceInput): { day: DayNumber; p: number }[] {
+/** Fills outDay/outP with release days and their probabilities, in increasing day order; returns how many. */
+function distribute(input: RaceInput): number {
   const { today, clearDay, batchesPerDay, leadDays, bufferWorkingDays, calendar } = input;
   const horizon = today + RACE_HORIZON_DAYS;
   const q = Math.exp(-Math.max(0, batchesPerDay));
   const memo = input.readyMemo;
-  const ready = (known: DayNumber) => {
-    let day = memo?.get(known);
-    if (day === undefined) {
-      day = calendar.nextReleaseDay(calendar.addWorkingDays(known + leadDays, bufferWorkingDays));
-      memo?.set(known, day);
+  let count = 0;
+  // Same days next to each other merge (the release day is a step function of b).
+  const emit = (day: DayNumber, p: number) => {
+    if (count > 0 && outDay[count - 1] === day) outP[count - 1] += p;
+    else {
+      outDay[count] = day;
+      outP[count] = p;
+      count++;
     }
-    return Math.max(clearDay, day);
   };
-  const out: { day: DayNumber; p: number }[] = [];
-  const active: Step[] = [{ day: today - 1, until: clearDay, mass: 1 }];
+  stepDay[0] = today - 1;
+  stepUntil[0] = clearDay;
+  stepMass[0] = 1;
+  let size = 1;
   let head = 0;
   // Σ over active steps a of mass(a)·q^(b−a−1): the chance of reaching day b
   // with no arrival since, from any step still waiting on day b.
   let window = 1;
-  for (let b = today; head < active.length; b++) {
+  for (let b = today; head < size; b++) {
     // Steps whose wait ends on day b stop: the release is out on that day.
-    while (head < active.length && active[head].until <= b) {
-      const step = active[head++];
+    while (head < size && stepUntil[head] <= b) {
       // It waited every day up to its release: the same term it holds in the window.
-      const stop = step.mass * q ** (b - step.day - 1);
-      out.push({ day: step.until, p: stop });
+      const stop = stepMass[head] * q ** (b - stepDay[head] - 1);
+      emit(stepUntil[head], stop);
+      head++;
       window -= stop;
     }
-    if (head >= active.length) break;
+    if (head >= size) break;
     if (b >= horizon) {
       // Whatever still waits waits past the horizon.
-      out.push({ day: horizon, p: window });
+      emit(horizon, window);
       break;
     }
     const arrival = window * (1 - q);
-    const until = ready(b);
-    if (arrival > 0 && until > b) active.push({ day: b, until, mass: arrival });
-    window = window * q + (arrival > 0 && until > b ? arrival : 0);
+    let until = memo?.get(b);
+    if (until === undefined) {
+      until = calendar.nextReleaseDay(calendar.addWorkingDays(b + leadDays, bufferWorkingDays));
+      memo?.set(b, until);
+    }
+    until = Math.max(clearDay, until);
+    const joins = arrival > 0 && until > b;
+    if (joins) {
+      stepDay[size] = b;
+      stepUntil[size] = until;
+      stepMass[size] = arrival;
+      size++;
+    }
+    window = window * q + (joins ? arrival : 0);
   }
-  // Same days next to each other (the release day is a step function of b).
-  const merged: { day: DayNumber; p: number }[] = [];
-  for (const point of out) {
-    const last = merged[merged.length - 1];
-    if (last && last.day === point.day) last.p += point.p;
-    else merged.push({ ...point });
-  }
-  return merged;
+  return count;
 }
 
-function quantileDay(distribution: readonly { day: DayNumber; p: number }[], q: number): number {
+/** Release days and their probabilities, in increasing day order. */
+export function releaseDayDistribution(input: RaceInput): { day: DayNumber; p: number }[] {
+  const count = distribute(input);
+  const out: { day: DayNumber; p: number }[] = [];
+  for (let i = 0; i < count; i++) out.push({ day: outDay[i], p: outP[i] });
+  return out;
+}
+
+/** The first day by which the distribution's mass reaches `q`. */
+function quantileDay(count: number, q: number): number {
   let sum = 0;
-  for (const point of distribution) {
-    sum += point.p;
-    if (sum >= q - 1e-9) return point.day;
+  for (let i = 0; i < count; i++) {
+    sum += outP[i];
+    if (sum >= q - 1e-9) return outDay[i];
   }
-  return distribution[distribution.length - 1].day;
+  return outDay[count - 1];
 }
 
 export function raceForecast(input: RaceInput): Race {
   const daysExposed = Math.max(0, input.clearDay - input.today);
   const expectedNewBatches = input.batchesPerDay * daysExposed;
-  const distribution = releaseDayDistribution(input);
+  const count = distribute(input);
   return {
     daysExposed,
     expectedNewBatches,
     probabilityAtLeastOne: 1 - Math.exp(-expectedNewBatches),
-    p50Day: quantileDay(distribution, 0.5),
-    p90Day: quantileDay(distribution, 0.9),
+    p50Day: quantileDay(count, 0.5),
+    p90Day: quantileDay(count, 0.9),
   };
 }

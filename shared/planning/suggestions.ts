@@ -1,7 +1,7 @@
 import type { Release } from '../domain/release';
 import type { SettingsValues } from '../domain/settings';
 import type { WorkingCalendar } from './calendar';
-import { dayLabel, dayOfInstant, instantAt, instantLabel, isoDateOf, type DayNumber } from './days';
+import { dayLabel, instantAt, instantLabel, isoDateOf, type DayNumber } from './days';
 import type { Evidence } from './evidence';
 import { figure, keyList, percent, plural, sortKeys } from './format';
 import { firstView } from './milestoneState';
@@ -397,7 +397,7 @@ function moveEmbargoNote(
   let preNote = '';
   if (advisory.predisclosureAt !== null) {
     const minimum = settings.minPredisclosureWorkingDays;
-    const preDay = dayOfInstant(advisory.predisclosureAt);
+    const preDay = holder.entry.predisclosureDay;
     const kept = calendar.workingDaysBetween(preDay, newDay);
     if (kept >= minimum) {
       numbers.predisclosureWorkingDays = kept;

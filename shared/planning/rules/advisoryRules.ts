@@ -1,7 +1,7 @@
 import type { SettingsValues } from '../../domain/settings';
 import type { IndexedAdvisory } from '../advisoryIndex';
 import type { WorkingCalendar } from '../calendar';
-import { dayOfInstant, instantLabel, weekdayOf, type DayNumber } from '../days';
+import { instantLabel, weekdayOf, type DayNumber } from '../days';
 import { plural } from '../format';
 import type { Finding } from '../types';
 import { makeFinding } from './finding';
@@ -26,38 +26,33 @@ export function advisoryFindings(
   if (advisory.status !== 'embargoed') return NONE;
   // The engine knows the day, not the hour: from the day after the lift.
   if (liftDay < today) return [liftPassedNotPublic(entry, today)];
-  const findings: Finding[] = [];
-
+  // At most two, made into an array of the right size once both are known.
+  let short: Finding | null = null;
   if (advisory.predisclosureAt !== null) {
-    const preDay = dayOfInstant(advisory.predisclosureAt);
+    const preDay = entry.predisclosureDay;
     const minimum = settings.minPredisclosureWorkingDays;
     const workingDays = Number.isFinite(preDay)
       ? calendar.workingDaysBetween(preDay, liftDay)
       : NaN;
     if (workingDays < minimum) {
-      findings.push(
-        makeFinding('PREDISCLOSURE_TOO_SHORT', {
-          subject: key,
-          date: lift,
-          message: `${key} is pre-disclosed ${instantLabel(advisory.predisclosureAt)} and lifts ${liftLabel}: ${plural(workingDays, 'working day')} of pre-disclosure, fewer than ${minimum}`,
-          numbers: { workingDays, minWorkingDays: minimum },
-        }),
-      );
+      short = makeFinding('PREDISCLOSURE_TOO_SHORT', {
+        subject: key,
+        date: lift,
+        message: `${key} is pre-disclosed ${instantLabel(advisory.predisclosureAt)} and lifts ${liftLabel}: ${plural(workingDays, 'working day')} of pre-disclosure, fewer than ${minimum}`,
+        numbers: { workingDays, minWorkingDays: minimum },
+      });
     }
   }
 
-  if (!calendar.isWorkingDay(liftDay)) {
-    const holiday = calendar.isHoliday(liftDay);
-    findings.push(
-      makeFinding('EMBARGO_ON_NON_WORKING_DAY', {
-        subject: key,
-        date: lift,
-        message: `${key} lifts ${liftLabel}, ${holiday ? 'a holiday' : 'not a working day'}`,
-        numbers: { weekday: weekdayOf(liftDay), holiday: holiday ? 1 : 0 },
-      }),
-    );
-  }
-  return findings.length === 0 ? NONE : findings;
+  if (calendar.isWorkingDay(liftDay)) return short === null ? NONE : [short];
+  const holiday = calendar.isHoliday(liftDay);
+  const nonWorking = makeFinding('EMBARGO_ON_NON_WORKING_DAY', {
+    subject: key,
+    date: lift,
+    message: `${key} lifts ${liftLabel}, ${holiday ? 'a holiday' : 'not a working day'}`,
+    numbers: { weekday: weekdayOf(liftDay), holiday: holiday ? 1 : 0 },
+  });
+  return short === null ? [nonWorking] : [short, nonWorking];
 }
 
 function liftPassedNotPublic(entry: IndexedAdvisory, today: DayNumber): Finding {

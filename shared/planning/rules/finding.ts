@@ -1,6 +1,6 @@
 import type { FollowUp } from '../../domain/advisory';
 import type { MilestoneKind } from '../../domain/release';
-import { compareText } from '../sorted';
+import { compareText, sortByDay } from '../sorted';
 import { FINDING_SEVERITY, type Finding, type FindingCode, type Severity } from '../types';
 
 export interface FindingParts {
@@ -58,4 +58,37 @@ export function compareFindings(a: Finding, b: Finding): number {
     compareText(a.id, b.id) ||
     compareText(a.message, b.message)
   );
+}
+
+/** Bounds of a YYYYMMDD number: the rank of a severity steps over every one. */
+const DATE_SPAN = 100_000_000;
+
+/**
+ * Severity and the date's leading YYYY-MM-DD, as one number that orders
+ * findings as the first two keys of {@link compareFindings} do (digits in
+ * fixed places order as text does); NaN for a date not shaped so. Read
+ * from the characters: slicing and parsing thousands of dates cost more
+ * than the sort saved.
+ */
+function severityDate(finding: Finding): number {
+  const date = finding.date;
+  if (date.length < 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return NaN;
+  let value = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = date.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return SEVERITY_RANK[finding.severity] * DATE_SPAN + value;
+}
+
+/**
+ * Sorts `findings` in place by {@link compareFindings}, with the same
+ * result: by severity and date as numbers first, and the full comparison
+ * only between findings of one severity on one day. Thousands of
+ * advisory findings sort several times faster so.
+ */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return sortByDay(findings, severityDate, compareFindings, compareFindings);
 }

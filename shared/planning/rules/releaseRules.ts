@@ -19,7 +19,7 @@ import { keyList, plural, sortKeys } from '../format';
 import { firstView, milestoneViews, type MilestoneView } from '../milestoneState';
 import { compareText, lowerBound } from '../sorted';
 import type { Finding, FindingCode } from '../types';
-import { compareFindings, makeFinding } from './finding';
+import { compareFindings, makeFinding, sortFindings } from './finding';
 import {
   holidayFindings,
   milestoneOrderFindings,
@@ -140,7 +140,7 @@ export function analyseRelease(
         others.length > 0 ? others.map((o) => describeBlocker(o.holder.blocker)).join(', ') : null,
     }),
   );
-  findings.sort(compareFindings);
+  sortFindings(findings);
   return {
     findings,
     security,
