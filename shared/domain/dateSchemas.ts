@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { hasDateShape, hasInstantShape, isCalendarDate, normaliseInstant } from './dates';
+import {
+  hasDateShape,
+  hasInstantShape,
+  isCalendarDate,
+  isInstantInRange,
+  normaliseInstant,
+} from './dates';
 
 // Dates and instants at the boundaries that check them (calls, files, the
 // editors); what a valid one is is decided in dates.ts.
@@ -25,7 +31,7 @@ export const isoInstant = z.string().transform((text, ctx) => {
     });
     return z.NEVER;
   }
-  if (normalised < '1970-01-01' || normalised > '3000') {
+  if (!isInstantInRange(normalised)) {
     ctx.addIssue({ code: 'custom', message: 'must be between 1970 and 2999' });
     return z.NEVER;
   }

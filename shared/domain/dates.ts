@@ -63,6 +63,11 @@ export function normaliseInstant(text: string): string | null {
 
 export type IsoInstant = string;
 
+/** Whether a normalised instant is in the years the planner stores (1970–2999), wherever it was read. */
+export function isInstantInRange(normalised: IsoInstant): boolean {
+  return normalised >= '1970-01-01' && normalised < '3000';
+}
+
 /** `date` moved by whole calendar days, in UTC whatever the machine's zone. */
 export function addCalendarDays(date: IsoDate, days: number): IsoDate {
   return formatISO(addDays(new TZDate(`${date}T00:00:00Z`, 'UTC'), days), {

@@ -37,6 +37,23 @@ describe('xsa.json public_time', () => {
 });
 
 describe('hostile xsa.json entries', () => {
+  it('refuses a public time outside 1970–2999, as a bundle would: what it stores must export and import again', () => {
+    const parsed = parseXsaJson(
+      list(
+        entry({ xsa: 1, public_time: '0999-05-21 12:00' }),
+        entry({ xsa: 2, public_time: '2999-12-31T23:30:00-01:00' }),
+        entry({ xsa: 3, public_time: '1970-01-01T00:30:00+01:00' }),
+        entry({ xsa: 4, public_time: '2999-12-31 23:59' }),
+      ),
+    );
+    expect(parsed.refused.map((r) => `${r.key} ${r.reason}`)).toEqual([
+      'XSA-1 public_time: "0999-05-21 12:00" must be between 1970 and 2999',
+      'XSA-2 public_time: "2999-12-31T23:30:00-01:00" must be between 1970 and 2999',
+      'XSA-3 public_time: "1970-01-01T00:30:00+01:00" must be between 1970 and 2999',
+    ]);
+    expect(parsed.entries.map((e) => e.publicAt)).toEqual(['2999-12-31T23:59:00Z']);
+  });
+
   it('refuses each bad entry by index and field, and keeps the good ones', () => {
     const parsed = parseXsaJson(
       list(

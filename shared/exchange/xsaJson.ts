@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cveId } from '../domain/advisory';
-import { normaliseInstant } from '../domain/dates';
+import { isInstantInRange, normaliseInstant } from '../domain/dates';
 import { describeIssues } from '../errors/parse';
 import { quoted, text } from '../domain/text';
 import { MAX_IMPORT_ADVISORIES } from './bundle';
@@ -93,6 +93,15 @@ export function parseXsaJson(data: unknown): XsaList {
         index,
         key,
         reason: `public_time: ${quoted(parsed.data.public_time)} is not a date and time (want 2018-05-21T12:00:00Z or 2018-05-21 12:00)`,
+      });
+      return;
+    }
+    // The range a bundle holds to: what an import stores must export and import again.
+    if (!isInstantInRange(publicAt)) {
+      refused.push({
+        index,
+        key,
+        reason: `public_time: ${quoted(parsed.data.public_time)} must be between 1970 and 2999`,
       });
       return;
     }
