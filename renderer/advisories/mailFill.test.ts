@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAdvisoryMail } from '../../shared/advisories/parseAdvisoryMail';
+import { PREDISCLOSURE_MAIL } from '../../shared/testing/advisoryMails';
 import { draftFromAdvisory } from './advisoryDraft';
 import { fillFromMail } from './mailFill';
 
@@ -95,35 +96,9 @@ describe('fillFromMail', () => {
   });
 });
 
-const PREDISCLOSURE = `Subject: Xen Security Advisory 901 v1 (CVE-2027-1001) - x86: emulator overrun
-Date: Tue, 05 Jan 2027 12:00:00 +0000
-
-            Xen Security Advisory CVE-2027-1001 / XSA-901
-                               version 1
-
-                       x86: emulator overrun
-
-ISSUE DESCRIPTION
-=================
-
-The emulator may write past a buffer.
-
-IMPACT
-======
-
-A guest may crash the host.
-
-VULNERABLE SYSTEMS
-==================
-
-Xen 4.21 and later are vulnerable.  Xen 4.20 and older are not vulnerable.
-
-The embargo ends 2027-01-20 12:00 UTC.
-`;
-
 describe('fillFromMail from a pre-disclosure', () => {
   it('fills the lift, the affected releases and the notes, saying where each came from', () => {
-    const fill = fillFromMail({ ...blank, notes: '' }, parseAdvisoryMail(PREDISCLOSURE), NEW);
+    const fill = fillFromMail({ ...blank, notes: '' }, parseAdvisoryMail(PREDISCLOSURE_MAIL), NEW);
     expect(fill.draft).toMatchObject({
       key: 'XSA-901',
       status: 'embargoed',
@@ -149,7 +124,7 @@ describe('fillFromMail from a pre-disclosure', () => {
   });
 
   it('leaves the lift empty and marked when the mail gives none, even over a typed default', () => {
-    const noLift = PREDISCLOSURE.replace('The embargo ends 2027-01-20 12:00 UTC.', '');
+    const noLift = PREDISCLOSURE_MAIL.replace('The embargo ends 2027-01-20 12:00 UTC.', '');
     const fill = fillFromMail(
       { ...blank, publicDate: '2027-01-19', publicTime: '12:00' },
       parseAdvisoryMail(noLift),
@@ -161,7 +136,7 @@ describe('fillFromMail from a pre-disclosure', () => {
   });
 
   it('fills the day and leaves the time to type when the mail gives no time', () => {
-    const dayOnly = PREDISCLOSURE.replace('2027-01-20 12:00 UTC', 'on 20 January 2027');
+    const dayOnly = PREDISCLOSURE_MAIL.replace('2027-01-20 12:00 UTC', 'on 20 January 2027');
     const fill = fillFromMail(blank, parseAdvisoryMail(dayOnly), NEW);
     expect(fill.draft).toMatchObject({
       publicDate: '2027-01-20',
@@ -171,7 +146,7 @@ describe('fillFromMail from a pre-disclosure', () => {
   });
 
   it('keeps the recorded lift of an advisory being edited when the mail gives none', () => {
-    const noLift = PREDISCLOSURE.replace('The embargo ends 2027-01-20 12:00 UTC.', '');
+    const noLift = PREDISCLOSURE_MAIL.replace('The embargo ends 2027-01-20 12:00 UTC.', '');
     const editing = { ...blank, publicDate: '2027-01-20', publicTime: '12:00' };
     const fill = fillFromMail(editing, parseAdvisoryMail(noLift), {
       ...NEW,
@@ -184,7 +159,7 @@ describe('fillFromMail from a pre-disclosure', () => {
   });
 
   it("keeps the team's own notes, and says the mail's were not added", () => {
-    const fill = fillFromMail(blank, parseAdvisoryMail(PREDISCLOSURE), NEW);
+    const fill = fillFromMail(blank, parseAdvisoryMail(PREDISCLOSURE_MAIL), NEW);
     expect(fill.draft.notes).toBe('kept');
     expect(fill.warnings).toContain(
       'Notes already had text: the mail’s description and impact were not added.',
@@ -192,7 +167,7 @@ describe('fillFromMail from a pre-disclosure', () => {
   });
 
   it('says so when the plan has none of the vulnerable releases', () => {
-    const fill = fillFromMail(blank, parseAdvisoryMail(PREDISCLOSURE), {
+    const fill = fillFromMail(blank, parseAdvisoryMail(PREDISCLOSURE_MAIL), {
       releases: ['4.19', '4.20'],
       recordedLift: null,
     });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempBackend, tempDbFile } from '../../testing/tempBackend';
+import { PREDISCLOSURE_MAIL } from '../../../shared/testing/advisoryMails';
 import { runCli } from '../main';
 
 function run(args: string[], stdin?: string) {
@@ -20,32 +21,7 @@ function run(args: string[], stdin?: string) {
   return { status, out: out.join('\n'), err: err.join('\n') };
 }
 
-const MAIL = `From: Xen.org security team <security@xen.example>
-Subject: Xen Security Advisory 901 v1 (CVE-2027-1001) - x86: emulator overrun
-Date: Tue, 05 Jan 2027 12:00:00 +0000
-
-            Xen Security Advisory CVE-2027-1001 / XSA-901
-                               version 1
-
-                       x86: emulator overrun
-
-ISSUE DESCRIPTION
-=================
-
-The emulator may write past a buffer.
-
-IMPACT
-======
-
-A guest may crash the host.
-
-VULNERABLE SYSTEMS
-==================
-
-Xen 4.21 and later are vulnerable.  Xen 4.20 and older are not vulnerable.
-
-The embargo ends 2027-01-20 12:00 UTC.
-`;
+const MAIL = `From: Xen.org security team <security@xen.example>\n${PREDISCLOSURE_MAIL}`;
 
 function planFile(): string {
   const file = tempDbFile();
