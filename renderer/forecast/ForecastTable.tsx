@@ -2,6 +2,7 @@ import { figure, percent, plural } from '../../shared/planning/format';
 import type { ForecastResult, PolicyForecast } from '../../shared/forecast/forecast';
 import { policyDescription, type PolicyId } from '../../shared/forecast/policies';
 import { formatDay } from '../common/dates';
+import { NotedHeader } from '../charts/NotedHeader';
 
 // The numbers beside the fan chart. Every header points to a footnote and
 // every cell says, as a tooltip, what its number means for this release.
@@ -13,14 +14,6 @@ const NOTES = [
   'In x.y.0 / x.y.1: advisories still to lift (known today, or yet to come) that ship in the release, or are left for the point release; a mean over the futures.',
   'Point releases: how many the deferred fixes force in the 90 days after the release (fixes ready within the warning window of each other share one); a mean.',
 ] as const;
-
-function Note({ n }: { n: number }) {
-  return (
-    <sup className="note-mark" aria-hidden="true">
-      {n}
-    </sup>
-  );
-}
 
 function late(result: ForecastResult, p: PolicyForecast, q: 'p10' | 'p50' | 'p90'): string {
   const days = p.daysLate[q];
@@ -66,38 +59,30 @@ export function ForecastTable({
         <thead>
           <tr>
             <th scope="col">Policy</th>
-            <th scope="col" className="num" title={NOTES[0]}>
+            <NotedHeader notes={NOTES} n={1}>
               P10
-              <Note n={1} />
-            </th>
-            <th scope="col" className="num" title={NOTES[0]}>
+            </NotedHeader>
+            <NotedHeader notes={NOTES} n={1}>
               P50
-              <Note n={1} />
-            </th>
-            <th scope="col" className="num" title={NOTES[0]}>
+            </NotedHeader>
+            <NotedHeader notes={NOTES} n={1}>
               P90
-              <Note n={1} />
-            </th>
-            <th scope="col" className="num" title={NOTES[1]}>
+            </NotedHeader>
+            <NotedHeader notes={NOTES} n={2}>
               On time
-              <Note n={2} />
-            </th>
-            <th scope="col" className="num" title={NOTES[2]}>
+            </NotedHeader>
+            <NotedHeader notes={NOTES} n={3}>
               Master closed
-              <Note n={3} />
-            </th>
-            <th scope="col" className="num" title={NOTES[3]}>
+            </NotedHeader>
+            <NotedHeader notes={NOTES} n={4}>
               In x.y.0
-              <Note n={4} />
-            </th>
-            <th scope="col" className="num" title={NOTES[3]}>
+            </NotedHeader>
+            <NotedHeader notes={NOTES} n={4}>
               In x.y.1
-              <Note n={4} />
-            </th>
-            <th scope="col" className="num" title={NOTES[4]}>
+            </NotedHeader>
+            <NotedHeader notes={NOTES} n={5}>
               Point releases
-              <Note n={5} />
-            </th>
+            </NotedHeader>
           </tr>
         </thead>
         <tbody>

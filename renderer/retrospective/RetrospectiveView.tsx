@@ -8,6 +8,7 @@ import { keyLabelFor, retroCsv } from '../../shared/retrospective/exportRetro';
 import { headlines } from '../../shared/retrospective/headlines';
 import { retrospective, type ReleaseRetro } from '../../shared/retrospective/retrospective';
 import { ExportBar } from '../charts/ExportBar';
+import { NotedHeader } from '../charts/NotedHeader';
 import { pngBlob, svgBlob } from '../charts/exportChart';
 import { screenKeyLabel } from '../charts/keyLabels';
 import { SceneSvg } from '../charts/SceneSvg';
@@ -30,14 +31,6 @@ const NOTES = [
   'Master closed: from the hard code freeze (else the first release candidate) until master reopened: a milestone labelled as reopening, else the branch, else the release.',
   'Cycle: days since the release before it came out.',
 ] as const;
-
-function Note({ n }: { n: number }) {
-  return (
-    <sup className="note-mark" aria-hidden="true">
-      {n}
-    </sup>
-  );
-}
 
 const basis = (from: string | null) =>
   from === 'rc1'
@@ -137,34 +130,27 @@ export default function RetrospectiveView() {
                 <th scope="col">Release</th>
                 <th scope="col">Planned</th>
                 <th scope="col">Released</th>
-                <th scope="col" className="num" title={NOTES[0]}>
+                <NotedHeader notes={NOTES} n={1}>
                   Late
-                  <Note n={1} />
-                </th>
-                <th scope="col" className="num" title={NOTES[1]}>
+                </NotedHeader>
+                <NotedHeader notes={NOTES} n={2}>
                   Embargoes
-                  <Note n={2} />
-                </th>
-                <th scope="col" className="num" title={NOTES[2]}>
+                </NotedHeader>
+                <NotedHeader notes={NOTES} n={3}>
                   Other blockers
-                  <Note n={3} />
-                </th>
-                <th scope="col" className="num" title={NOTES[3]}>
+                </NotedHeader>
+                <NotedHeader notes={NOTES} n={4}>
                   Nothing recorded
-                  <Note n={4} />
-                </th>
-                <th scope="col" className="num" title={NOTES[4]}>
+                </NotedHeader>
+                <NotedHeader notes={NOTES} n={5}>
                   Stabilising
-                  <Note n={5} />
-                </th>
-                <th scope="col" className="num" title={NOTES[5]}>
+                </NotedHeader>
+                <NotedHeader notes={NOTES} n={6}>
                   Master closed
-                  <Note n={6} />
-                </th>
-                <th scope="col" className="num" title={NOTES[6]}>
+                </NotedHeader>
+                <NotedHeader notes={NOTES} n={7}>
                   Cycle
-                  <Note n={7} />
-                </th>
+                </NotedHeader>
               </tr>
             </thead>
             <tbody>
