@@ -2,6 +2,7 @@ import { dayLabel, dayNumber, isoDateOf } from '../planning/days';
 import { figure, keyList, plural } from '../planning/format';
 import type { ForecastResult, PolicyForecast } from './forecast';
 import type { PolicyId } from './policies';
+import { median } from '../planning/statistics';
 
 // The forecast in words: the assumptions under the chart and in `planner
 // forecast`, each saying where its figure came from, and the JSON the
@@ -19,11 +20,6 @@ function spread(values: readonly number[]): string {
   const min = Math.min(...values);
   const max = Math.max(...values);
   return min === max ? figure(min) : `${figure(min)} to ${figure(max)}`;
-}
-
-function medianOf(sorted: readonly number[]): number {
-  const m = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
 }
 
 export function assumptionLines(result: ForecastResult): AssumptionLine[] {
@@ -78,7 +74,7 @@ export function assumptionLines(result: ForecastResult): AssumptionLine[] {
     source: evidence.buffer.source,
     text:
       a.bufferDraws.length > 1
-        ? `each future draws the working days one past release needed after its last lift (${spread(a.bufferDraws)}; median ${figure(medianOf(a.bufferDraws))}), never fewer than the setting (${a.blockerBufferWorkingDays})`
+        ? `each future draws the working days one past release needed after its last lift (${spread(a.bufferDraws)}; median ${figure(median(a.bufferDraws) ?? NaN)}), never fewer than the setting (${a.blockerBufferWorkingDays})`
         : `${plural(a.bufferWorkingDays, 'working day')}${evidence.buffer.source === 'history' ? ', what past releases needed' : ', the setting: too few past releases were held by a lift to learn from'}`,
   });
   const f = a.followUps;

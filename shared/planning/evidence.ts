@@ -5,6 +5,7 @@ import type { WorkingCalendar } from './calendar';
 import { dayNumber, type DayNumber } from './days';
 import { compareKeys } from './format';
 import { identity, lowerBound } from './sorted';
+import { median } from './statistics';
 
 // What the plan's own history says about how releases meet embargoes. The
 // released releases and past advisories in the database are the evidence;
@@ -75,12 +76,6 @@ export function effectiveBuffer(
   settings: Pick<SettingsValues, 'releaseBufferWorkingDays'>,
 ): number {
   return Math.max(evidence.buffer.workingDays, settings.releaseBufferWorkingDays);
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** The date a release was first meant to ship: its baseline, else its plan. */
@@ -155,7 +150,7 @@ export function learnEvidence(
     buffer: {
       source: learned ? 'history' : 'settings',
       // Whole working days: half a day after a lift cannot be scheduled.
-      workingDays: learned ? Math.round(median(values)) : settings.releaseBufferWorkingDays,
+      workingDays: learned ? Math.round(median(values) ?? NaN) : settings.releaseBufferWorkingDays,
       samples: buffers,
       min: values.length > 0 ? Math.min(...values) : null,
       max: values.length > 0 ? Math.max(...values) : null,

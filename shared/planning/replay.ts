@@ -12,6 +12,7 @@ import { analyse } from './analyser';
 import { dayNumber, isoDateOf, type DayNumber } from './days';
 import { milestonesFromTemplate, XEN_416_TEMPLATE } from './templates';
 import type { Finding, ReleaseStanding, Suggestion } from './types';
+import { median } from './statistics';
 
 // Replays a project's real history week by week, as the planner would have
 // seen it: for each release, from two weeks before its hard code freeze to
@@ -297,13 +298,6 @@ export interface ReplaySummary {
   forecastCases: number;
   onTimeWithError: string[];
   overdueWithoutError: string[];
-}
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** Replays every release with an announced plan (or only `versions`). */

@@ -8,6 +8,7 @@ import { firstView } from './milestoneState';
 import { RACE_HORIZON_DAYS, raceForecast, type Race } from './race';
 import { describeBlocker, type ReleaseAnalysis, type SecurityHolder } from './rules/releaseRules';
 import type { Suggestion, SuggestionKind } from './types';
+import { median } from './statistics';
 
 export interface SuggestionContext {
   calendar: WorkingCalendar;
@@ -62,13 +63,7 @@ function bufferEvidence(evidence: Evidence, settings: SettingsValues, buffer: nu
     buffer > learned.workingDays
       ? `; the setting asks for ${plural(settings.releaseBufferWorkingDays, 'working day')}`
       : '';
-  return `${plural(buffer, 'working day')} after it: past releases needed a median of ${figure(medianOf(learned.samples.map((s) => s.value)))} after their last lift (${plural(learned.samples.length, 'release')}${range})${floor}`;
-}
-
-function medianOf(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return `${plural(buffer, 'working day')} after it: past releases needed a median of ${figure(median(learned.samples.map((s) => s.value)) ?? NaN)} after their last lift (${plural(learned.samples.length, 'release')}${range})${floor}`;
 }
 
 /** "17 in the year to Thu 14 Jun 2018". */

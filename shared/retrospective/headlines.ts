@@ -1,5 +1,6 @@
 import { figure, plural } from '../planning/format';
-import { median, type Retrospective } from './retrospective';
+import { median } from '../planning/statistics';
+import type { Retrospective } from './retrospective';
 
 // The sentences the xen-devel thread wanted, from the retrospective's
 // numbers: each one says what it measured, and from what, when the record

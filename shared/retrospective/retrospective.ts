@@ -7,6 +7,7 @@ import { WorkingCalendar } from '../planning/calendar';
 import { dayNumber, dayOfInstant, isoDateOf, type DayNumber } from '../planning/days';
 import { effectiveBuffer, learnEvidence, type Evidence } from '../planning/evidence';
 import { compareKeys } from '../planning/format';
+import { median } from '../planning/statistics';
 
 // Where the time went, release by release: the arithmetic behind the
 // retrospective view and `planner retro`. Pure: the plan and a day in, numbers
@@ -109,13 +110,6 @@ export interface Retrospective {
   releases: ReleaseRetro[];
   summary: RetroSummary;
   evidence: Evidence;
-}
-
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 function mean(values: readonly number[]): number | null {
