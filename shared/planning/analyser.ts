@@ -7,12 +7,9 @@ import { dayNumber, isoDateOf, type DayNumber } from './days';
 import { effectiveBuffer, learnEvidence, type Evidence } from './evidence';
 import { advisoryFindings } from './rules/advisoryRules';
 import { compareFindings, sortFindings } from './rules/finding';
-import {
-  analyseRelease,
-  describeBlocker,
-  type ReleaseAnalysis,
-  type RuleContext,
-} from './rules/releaseRules';
+import type { ReleaseAnalysis, RuleContext } from './rules/releaseAnalysis';
+import { analyseRelease } from './rules/releaseRules';
+import { describeBlocker } from './vocabulary';
 import { sameAdvisory, sameRelease, sameSettings } from './sameForPlanning';
 import { compareText, insertSorted, removeSorted } from './sorted';
 import { pointReleaseName, suggestionsFor, type SuggestionContext } from './suggestions';

@@ -1,7 +1,7 @@
 import type { Release } from '../domain/release';
 import type { DayNumber } from './days';
 import { RACE_HORIZON_DAYS, raceForecast } from './race';
-import type { ReleaseAnalysis } from './rules/releaseRules';
+import type { ReleaseAnalysis } from './rules/releaseAnalysis';
 import type { Suggestion } from './types';
 import type { SuggestionContext } from './suggestions/suggestion';
 import { waitVerdict } from './suggestions/waitVerdict';

@@ -1,3 +1,4 @@
+import { BLOCKER_KIND_LABELS, type Blocker } from '../domain/release';
 import { plural } from './format';
 import type { FindingCode, Severity, SuggestionKind } from './types';
 
@@ -75,3 +76,8 @@ export const SUGGESTION_TITLE: Record<SuggestionKind, string> = {
   // Embargo dates are the discoverer's to give; the planner can only ask.
   MOVE_EMBARGO_NOTE: 'Move the embargo (if the date is ours)',
 };
+
+/** `bug "Credit2 crash"`, as messages name a blocker. */
+export function describeBlocker(blocker: Blocker): string {
+  return `${BLOCKER_KIND_LABELS[blocker.kind].toLowerCase()} ${JSON.stringify(blocker.title)}`;
+}

@@ -2,7 +2,7 @@ import type { Release } from '../../domain/release';
 import { dayLabel, isoDateOf, type DayNumber } from '../days';
 import { keyList, plural } from '../format';
 import { firstView } from '../milestoneState';
-import type { ReleaseAnalysis } from '../rules/releaseRules';
+import type { ReleaseAnalysis } from '../rules/releaseAnalysis';
 import type { Suggestion } from '../types';
 import { type SuggestionContext, suggestion, uniqueKeys } from './suggestion';
 

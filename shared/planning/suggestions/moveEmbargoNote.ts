@@ -1,6 +1,6 @@
 import { dayLabel, instantAt, instantLabel, type DayNumber } from '../days';
 import { plural } from '../format';
-import type { SecurityHolder } from '../rules/releaseRules';
+import type { SecurityHolder } from '../rules/releaseAnalysis';
 import type { Suggestion } from '../types';
 import { type SuggestionContext, suggestion } from './suggestion';
 

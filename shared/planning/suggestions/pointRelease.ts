@@ -1,7 +1,7 @@
 import type { Release } from '../../domain/release';
 import { dayLabel, isoDateOf, type DayNumber } from '../days';
 import { keyList } from '../format';
-import type { ReleaseAnalysis } from '../rules/releaseRules';
+import type { ReleaseAnalysis } from '../rules/releaseAnalysis';
 import type { Suggestion } from '../types';
 import { type SuggestionContext, suggestion, pointReleaseName, uniqueKeys } from './suggestion';
 

@@ -3,7 +3,7 @@ import type { WorkingCalendar } from '../calendar';
 import type { DayNumber } from '../days';
 import type { Evidence } from '../evidence';
 import { sortKeys } from '../format';
-import type { SecurityHolder } from '../rules/releaseRules';
+import type { SecurityHolder } from '../rules/releaseAnalysis';
 import type { Suggestion, SuggestionKind } from '../types';
 
 export interface SuggestionContext {
