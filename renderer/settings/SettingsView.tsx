@@ -1,14 +1,8 @@
-import { Fragment, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
 import { EMBARGO_WAIT_POLICIES, type Settings } from '../../shared/domain/settings';
-import {
-  SETTING_LABELS,
-  WAIT_POLICY_TEXT,
-  WEEK_ORDER,
-  WEEKDAY_LONG,
-  WEEKDAY_SHORT,
-} from '../../shared/domain/settingsText';
+import { SETTING_LABELS, WAIT_POLICY_TEXT } from '../../shared/domain/settingsText';
 import { RestoredDraft, useCloseGuard } from '../common/DiscardPrompt';
-import { Field, FieldError } from '../common/Field';
+import { Field } from '../common/Field';
 import { NO_ERRORS, problemsFromMessage, type FormErrors } from '../common/fieldErrors';
 import { FormProblems } from '../common/FormProblems';
 import { Icon } from '../common/Icon';
@@ -18,6 +12,7 @@ import { useHistory } from '../history/historyStore';
 import { useNotices } from '../state/noticeStore';
 import { planStore, usePlan } from '../state/usePlan';
 import { HolidayList } from './HolidayList';
+import { NumberField, WeekdayBoxes } from './SettingsFields';
 import {
   changedSettings,
   checkSettings,
@@ -43,82 +38,6 @@ const POLICY_HINTS: Record<Settings['embargoWaitPolicy'], string> = {
     'Slipping is recommended while the wait is at most this many weeks; a longer wait, a point release.',
   never: 'Keeping the date and shipping late fixes in a point release is recommended.',
 };
-
-function NumberField({
-  field,
-  unit,
-  hint,
-  value,
-  error,
-  onChange,
-}: {
-  field: keyof SettingsDraft;
-  unit: string;
-  hint: ReactNode;
-  value: string;
-  error: string | undefined;
-  onChange(value: string): void;
-}) {
-  return (
-    <Field label={SETTING_LABELS[field as keyof typeof SETTING_LABELS]} hint={hint} error={error}>
-      {(control) => (
-        <span className="settings-number">
-          <input
-            {...control}
-            type="text"
-            inputMode="numeric"
-            className="input input-number"
-            value={value}
-            autoComplete="off"
-            data-field={field}
-            onChange={(event) => onChange(event.target.value)}
-          />
-          <span className="settings-unit">{unit}</span>
-        </span>
-      )}
-    </Field>
-  );
-}
-
-function WeekdayBoxes({
-  legend,
-  hint,
-  days,
-  error,
-  onChange,
-}: {
-  legend: string;
-  hint: string;
-  days: readonly number[];
-  error: string | undefined;
-  onChange(days: number[]): void;
-}) {
-  return (
-    <fieldset className={error ? 'checkbox-group has-error' : 'checkbox-group'}>
-      <legend className="field-label">{legend}</legend>
-      <div className="checkbox-list settings-weekdays">
-        {WEEK_ORDER.map((day) => (
-          <label key={day} className="checkbox" title={WEEKDAY_LONG[day]}>
-            <input
-              type="checkbox"
-              checked={days.includes(day)}
-              aria-label={`${legend}: ${WEEKDAY_LONG[day]}`}
-              {...(error ? { 'aria-invalid': true } : {})}
-              onChange={(event) =>
-                onChange(
-                  event.target.checked ? [...days, day].sort() : days.filter((d) => d !== day),
-                )
-              }
-            />
-            <span aria-hidden="true">{WEEKDAY_SHORT[day]}</span>
-          </label>
-        ))}
-      </div>
-      <p className="field-hint">{hint}</p>
-      {error ? <FieldError text={error} /> : null}
-    </fieldset>
-  );
-}
 
 function SettingsForm({ stored }: { stored: Settings }) {
   const say = useNotices((state) => state.say);
